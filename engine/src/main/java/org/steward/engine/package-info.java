@@ -1,0 +1,2 @@
+/** The policy engine: packs, normalisation, detectors and the checker. No Spring, no database. */
+package org.steward.engine;
