@@ -1,0 +1,58 @@
+package org.steward.app.home;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.steward.app.people.PeopleService;
+import org.steward.app.people.PersonKind;
+import org.steward.app.people.Role;
+import org.steward.app.people.Units;
+import org.steward.app.policies.PolicyCatalogue;
+import org.steward.app.security.Actor;
+import org.steward.app.security.CurrentActor;
+
+/** The home page: what needs this person now, then real counts of what Steward holds. */
+@Controller
+class HomeController {
+  private final PeopleService people;
+  private final Units units;
+  private final PolicyCatalogue policies;
+
+  HomeController(PeopleService people, Units units, PolicyCatalogue policies) {
+    this.people = people;
+    this.units = units;
+    this.policies = policies;
+  }
+
+  record Count(String label, long number) {}
+
+  @GetMapping("/")
+  String home(Authentication auth, Model model) {
+    Actor actor = CurrentActor.of(auth);
+    List<Count> counts = new ArrayList<>();
+    counts.add(new Count("Policies in force", policies.count()));
+    counts.add(new Count("Units in the organisation", units.count()));
+    if (actor.holdsAny(Role.ADMINISTRATOR, Role.HR, Role.SAFEGUARDING_LEAD,
+        Role.DATA_PROTECTION_OFFICER, Role.HEAD_OF_DIGITAL_MARKETING, Role.MARKETING)) {
+      counts.add(new Count("Staff", people.countByKind(PersonKind.STAFF)));
+      counts.add(new Count("Learners", people.countByKind(PersonKind.LEARNER)));
+    }
+    model.addAttribute("counts", counts);
+    model.addAttribute("firstName", actor.name().split(" ")[0]);
+    return "home";
+  }
+
+  /** Who am I, for API clients. */
+  record Me(Long personId, String name, List<String> roles) {}
+
+  @GetMapping(value = "/api/v1/me", produces = "application/json")
+  @ResponseBody
+  Me me(Authentication auth) {
+    Actor a = CurrentActor.of(auth);
+    return new Me(a.personId(), a.name(), a.grants().stream().map(g -> g.role().code()).toList());
+  }
+}

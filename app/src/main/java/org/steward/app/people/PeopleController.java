@@ -1,0 +1,85 @@
+package org.steward.app.people;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+import org.steward.app.security.CurrentActor;
+
+/** The directory pages and API: who is who, scoped to what the viewer may see. */
+@Controller
+class PeopleController {
+  static final int PAGE_SIZE = 50;
+
+  private final PeopleService service;
+  private final Units units;
+
+  PeopleController(PeopleService service, Units units) {
+    this.service = service;
+    this.units = units;
+  }
+
+  @GetMapping("/people")
+  String list(@RequestParam(defaultValue = "0") int page, Authentication auth, Model model) {
+    var result = service.list(CurrentActor.of(auth), Math.max(0, page), PAGE_SIZE);
+    model.addAttribute("result", result);
+    model.addAttribute("unitNames", unitNames());
+    return "people/list";
+  }
+
+  @GetMapping("/people/{id}")
+  String show(@PathVariable long id, Authentication auth, Model model) {
+    Person person = service.get(CurrentActor.of(auth), id)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    model.addAttribute("person", person);
+    model.addAttribute("unitNames", unitNames());
+    return "people/show";
+  }
+
+  /** A person as the API shows them: no password data, ever. */
+  record PersonView(long id, String kind, String givenName, String familyName, String email,
+      String username, String unit, boolean under18, List<String> roles) {
+    static PersonView of(Person p, Map<Long, Unit> units) {
+      return new PersonView(p.id(), p.kind().code(), p.givenName(), p.familyName(), p.email(),
+          p.username(), units.get(p.unitId()).code(), p.isMinorOn(java.time.LocalDate.now()),
+          p.roles().stream().map(g -> g.unitId() == null ? g.role().code()
+              : g.role().code() + "@" + units.get(g.unitId()).code()).toList());
+    }
+  }
+
+  record PageView(List<PersonView> items, int page, int size, long total) {}
+
+  @GetMapping(value = "/api/v1/people", produces = "application/json")
+  @ResponseBody
+  PageView apiList(@RequestParam(defaultValue = "0") int page, Authentication auth) {
+    var result = service.list(CurrentActor.of(auth), Math.max(0, page), PAGE_SIZE);
+    Map<Long, Unit> byId = unitsById();
+    return new PageView(result.items().stream().map(p -> PersonView.of(p, byId)).toList(),
+        result.page(), result.size(), result.total());
+  }
+
+  @GetMapping(value = "/api/v1/people/{id}", produces = "application/json")
+  @ResponseBody
+  PersonView apiShow(@PathVariable long id, Authentication auth) {
+    Person person = service.get(CurrentActor.of(auth), id)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No person with id " + id));
+    return PersonView.of(person, unitsById());
+  }
+
+  private Map<Long, Unit> unitsById() {
+    return units.findAll().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+  }
+
+  private Map<Long, String> unitNames() {
+    return units.findAll().stream().collect(Collectors.toMap(Unit::id, Unit::name));
+  }
+}

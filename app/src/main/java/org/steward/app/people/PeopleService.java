@@ -1,0 +1,82 @@
+package org.steward.app.people;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.steward.app.audit.AuditTrail;
+import org.steward.app.security.Actor;
+
+/**
+ * The people directory as other features see it. Reading is scoped: a head of school or
+ * service sees the people of their own unit and the units below it; the roles that need the
+ * whole directory (administrator, HR, safeguarding lead, data protection officer) see all.
+ */
+@Service
+public class PeopleService {
+  private final People people;
+  private final Units units;
+  private final AuditTrail audit;
+
+  PeopleService(People people, Units units, AuditTrail audit) {
+    this.people = people;
+    this.units = units;
+    this.audit = audit;
+  }
+
+  /** One page of people visible to {@code viewer}. */
+  @Transactional(readOnly = true)
+  public Page<Person> list(Actor viewer, int page, int size) {
+    List<Long> scope = visibleUnits(viewer).orElse(null);
+    long total = people.countInUnits(scope);
+    return new Page<>(people.findInUnits(scope, size, page * size), page, size, total);
+  }
+
+  /**
+   * Returns the person with this id if {@code viewer} may see them.
+   *
+   * @throws AccessDeniedException if the person is outside the viewer's units
+   */
+  @Transactional(readOnly = true)
+  public Optional<Person> get(Actor viewer, long id) {
+    Optional<Person> person = people.findById(id);
+    Optional<List<Long>> scope = visibleUnits(viewer);
+    if (person.isPresent() && scope.isPresent() && !scope.get().contains(person.get().unitId())) {
+      throw new AccessDeniedException("person " + id + " is outside the viewer's units");
+    }
+    return person;
+  }
+
+  /** Adds a person (already validated) and records it in the audit trail. */
+  @Transactional
+  public long add(Actor actor, NewPerson person, String passwordHash, String reason) {
+    long id = people.insert(person, passwordHash);
+    audit.record(actor, "person.added", "person", Long.toString(id), reason);
+    return id;
+  }
+
+  /**
+   * Units whose people {@code viewer} may see: empty means all units; otherwise the subtrees of
+   * the units they head.
+   */
+  Optional<List<Long>> visibleUnits(Actor viewer) {
+    if (viewer.isSystem() || viewer.holdsAny(Role.ADMINISTRATOR, Role.HR, Role.SAFEGUARDING_LEAD,
+        Role.DATA_PROTECTION_OFFICER)) {
+      return Optional.empty();
+    }
+    if (viewer.holds(Role.HEAD_OF_UNIT)) {
+      return Optional.of(viewer.unitsFor(Role.HEAD_OF_UNIT).stream()
+          .flatMap(u -> units.subtreeIds(u).stream()).distinct().toList());
+    }
+    return Optional.of(List.of());
+  }
+
+  public long count() {
+    return people.count();
+  }
+
+  public long countByKind(PersonKind kind) {
+    return people.countByKind(kind);
+  }
+}

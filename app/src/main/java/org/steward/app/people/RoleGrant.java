@@ -1,0 +1,20 @@
+package org.steward.app.people;
+
+import java.util.Objects;
+
+/** A role held by a person; {@code unitId} is set only for scoped roles. */
+public record RoleGrant(Role role, Long unitId) {
+  public RoleGrant {
+    Objects.requireNonNull(role, "role");
+    if (role.scoped() && unitId == null) {
+      throw new IllegalArgumentException(role.code() + " needs a unit");
+    }
+    if (!role.scoped()) {
+      unitId = null;
+    }
+  }
+
+  public static RoleGrant of(Role role) {
+    return new RoleGrant(role, null);
+  }
+}

@@ -1,0 +1,98 @@
+package org.steward.app.security;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.steward.app.people.People;
+
+/**
+ * Who may reach which route. Every route has an explicit rule here; {@code RouteAccessTest}
+ * walks every route for every role and fails when a new route has no rule. Record-level checks
+ * (a head of school sees only their own unit) live in the feature services.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfig {
+  static final String[] PEOPLE_READERS = {
+    "ADMINISTRATOR", "HR", "HEAD_OF_UNIT", "SAFEGUARDING_LEAD", "DATA_PROTECTION_OFFICER"
+  };
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    // Delegating encoder: bcrypt today, with the algorithm recorded in each hash so it can change.
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  SecurityFilterChain filterChain(HttpSecurity http, OidcRegistrations oidc, People people)
+      throws Exception {
+    http.authorizeHttpRequests(auth -> auth
+        // Public: sign-in, static assets, health, error pages.
+        .requestMatchers(GET, "/login", "/css/**", "/js/**", "/images/**", "/webjars/**",
+            "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info")
+        .permitAll()
+        .requestMatchers(POST, "/error").permitAll()
+        // Administration.
+        .requestMatchers("/people/import", "/api/v1/people/import").hasRole("ADMINISTRATOR")
+        .requestMatchers("/audit", "/audit/**", "/api/v1/audit/**").hasRole("ADMINISTRATOR")
+        .requestMatchers(GET, "/actuator/prometheus").hasRole("ADMINISTRATOR")
+        // The directory: readable by roles that need it; heads of school see only their unit.
+        .requestMatchers(GET, "/people", "/people/*", "/api/v1/people", "/api/v1/people/*")
+        .hasAnyRole(PEOPLE_READERS)
+        // Everyone signed in.
+        .requestMatchers(GET, "/", "/organisation", "/policies", "/policies/*", "/api/v1/me",
+            "/api/v1/units", "/api/v1/policies")
+        .authenticated()
+        .requestMatchers(POST, "/logout").authenticated()
+        .anyRequest().authenticated());
+
+    http.formLogin(form -> form.loginPage("/login").permitAll().defaultSuccessUrl("/", false)
+        .failureUrl("/login?error"));
+    http.logout(out -> out.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out")
+        .deleteCookies("STEWARD_SESSION"));
+    // The API also accepts HTTP Basic for scripts; such requests carry no session cookie, so
+    // CSRF protection (which guards cookie-authenticated forms) does not apply to them.
+    http.httpBasic(basic -> basic.realmName("Steward"));
+    http.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::hasBasicCredentials));
+    http.exceptionHandling(ex -> ex
+        .defaultAuthenticationEntryPointFor(new ProblemEntryPoint(),
+            r -> r.getRequestURI().startsWith("/api/") || r.getRequestURI().startsWith("/actuator/"))
+        .accessDeniedHandler(new AccessDeniedAudit()));
+    http.headers(h -> h
+        .contentSecurityPolicy(csp -> csp.policyDirectives(
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+                + " frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+        .referrerPolicy(r -> r.policy(
+            org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                .SAME_ORIGIN)));
+    if (!oidc.all().isEmpty()) {
+      http.oauth2Login(o -> o.loginPage("/login")
+          .clientRegistrationRepository(new InMemoryClientRegistrationRepository(oidc.all()))
+          .userInfoEndpoint(u -> u.oidcUserService(new DirectoryOidcUserService(people)))
+          .failureUrl("/login?error")
+          .defaultSuccessUrl("/", false));
+    }
+    return http.build();
+  }
+
+  private static boolean hasBasicCredentials(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+  }
+}
