@@ -1,0 +1,35 @@
+package org.steward.engine.pack;
+
+import java.util.Objects;
+import java.util.Set;
+import org.steward.engine.AccountKind;
+import org.steward.engine.Action;
+import org.steward.engine.TextKind;
+
+/**
+ * A rule serves one clause: on the given kinds of text, for the given accounts and audience (empty
+ * means any), when the condition holds, it takes the action and tells the person {@code say}.
+ */
+public record Rule(
+    String id,
+    String clause,
+    Set<TextKind> on,
+    Set<AccountKind> accounts,
+    Set<String> audience,
+    Condition when,
+    Action action,
+    String say) {
+  public Rule {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(clause, "clause");
+    on = Set.copyOf(on);
+    accounts = Set.copyOf(accounts);
+    audience = Set.copyOf(audience);
+    Objects.requireNonNull(when, "when");
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(say, "say");
+    if (on.isEmpty()) {
+      throw new IllegalArgumentException("rule " + id + " applies to no kind of text");
+    }
+  }
+}
