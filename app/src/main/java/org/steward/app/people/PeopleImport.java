@@ -1,0 +1,446 @@
+package org.steward.app.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.steward.app.audit.AuditTrail;
+import org.steward.app.people.CsvReader.CsvRecord;
+import org.steward.app.security.Actor;
+
+/**
+ * Imports people from a CSV file, all or nothing: the whole file is read and checked first, and
+ * people are added only when no line has a problem, in one transaction (so a failure part-way
+ * through rolls every insert back). Each person added writes one {@code person.imported} audit
+ * entry. Passwords are never imported: people sign in with their organisation account, or an
+ * administrator sets a password later.
+ */
+@Service
+public class PeopleImport {
+  /** The most people one file may hold; larger files are split by the person uploading. */
+  public static final int MAX_ROWS = 10_000;
+  /** Reporting stops after this many problems: past that, the file is the wrong file. */
+  static final int MAX_PROBLEMS = 500;
+  /** The oldest plausible person, and the youngest plausible learner, in years. */
+  static final int MAX_AGE = 120;
+  static final int MIN_LEARNER_AGE = 10;
+
+  /** The columns a file may have, documented on the import page. Header names ignore case. */
+  public enum Column {
+    KIND("kind", true, "staff, learner or external"),
+    GIVEN_NAME("given_name", true, "Up to 100 characters"),
+    FAMILY_NAME("family_name", true, "Up to 100 characters"),
+    EMAIL("email", true, "Up to 254 characters; no two people may share one"),
+    USERNAME("username", true, "Up to 100 letters, numbers and . _ - @; no two people may share one"),
+    DATE_OF_BIRTH("date_of_birth", false,
+        "Year-month-day, like 2009-09-01. Needed for learners, so Steward knows who is under 18"),
+    UNIT("unit", true, "The code of the person's unit, as shown on the Organisation page"),
+    ROLES("roles", false, "Role codes separated by ; like staff;tutor. Head of school or service"
+        + " names its unit: head-of-unit@UNITCODE. Left empty: staff get staff, learners get"
+        + " learner, external people get no role");
+
+    private final String header;
+    private final boolean required;
+    private final String description;
+
+    Column(String header, boolean required, String description) {
+      this.header = header;
+      this.required = required;
+      this.description = description;
+    }
+
+    public String header() {
+      return header;
+    }
+
+    public boolean required() {
+      return required;
+    }
+
+    public String description() {
+      return description;
+    }
+
+    static Optional<Column> fromHeader(String text) {
+      String name = text.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+      return Arrays.stream(values()).filter(c -> c.header.equals(name)).findFirst();
+    }
+
+    static String all() {
+      return Arrays.stream(values()).map(Column::header).collect(Collectors.joining(","));
+    }
+  }
+
+  private final People people;
+  private final Units units;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  PeopleImport(People people, Units units, AuditTrail audit, Clock clock) {
+    this.people = people;
+    this.units = units;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Checks the whole file and, only if every line is right, adds everyone in it. */
+  @Transactional
+  public PeopleImportResult importCsv(Actor actor, byte[] file) {
+    CsvReader.Result csv = CsvReader.read(file, MAX_ROWS + 1);
+    if (!csv.problems().isEmpty()) {
+      return PeopleImportResult.rejected(csv.problems());
+    }
+    if (csv.tooMany()) {
+      return PeopleImportResult.rejected(new ImportProblem(null, null, String.format(
+          "The file has more than %,d people. Split it into smaller files and upload each.",
+          MAX_ROWS)));
+    }
+    if (csv.records().isEmpty()) {
+      return PeopleImportResult.rejected(new ImportProblem(null, null,
+          "The file is empty. Its first line must name the columns: " + Column.all()));
+    }
+    Problems problems = new Problems();
+    Header header = Header.read(csv.records().get(0), problems);
+    if (!problems.isEmpty()) {
+      return PeopleImportResult.rejected(problems.list());
+    }
+    List<CsvRecord> rows = csv.records().subList(1, csv.records().size());
+    if (rows.isEmpty()) {
+      return PeopleImportResult.rejected(new ImportProblem(null, null,
+          "The file has a header line but no people. Add one line for each person."));
+    }
+    List<NewPerson> valid = new RowChecker(header, problems).check(rows);
+    if (!problems.isEmpty()) {
+      return PeopleImportResult.rejected(problems.list());
+    }
+    for (NewPerson person : valid) {
+      long id = people.insert(person, null);
+      audit.record(actor, "person.imported", "person", Long.toString(id), null);
+    }
+    return PeopleImportResult.imported(valid.size());
+  }
+
+  /** Collects problems up to {@link #MAX_PROBLEMS}, then says that it stopped. */
+  private static final class Problems {
+    private final List<ImportProblem> list = new ArrayList<>();
+    private boolean full;
+
+    void add(Integer line, String field, String message) {
+      if (list.size() < MAX_PROBLEMS) {
+        list.add(new ImportProblem(line, field, message));
+      } else if (!full) {
+        full = true;
+        list.add(new ImportProblem(null, null, "There are more than " + MAX_PROBLEMS
+            + " problems; only the first " + MAX_PROBLEMS + " are listed. Check this is the right"
+            + " file."));
+      }
+    }
+
+    boolean isEmpty() {
+      return list.isEmpty();
+    }
+
+    List<ImportProblem> list() {
+      return list;
+    }
+  }
+
+  /** Where each column is in the file. */
+  private record Header(Map<Column, Integer> positions, int width) {
+    static Header read(CsvRecord first, Problems problems) {
+      List<String> names = first.fields();
+      if (names.stream().map(Column::fromHeader).allMatch(Optional::isEmpty)) {
+        problems.add(first.line(), null, "The first line must be a header naming the columns,"
+            + " like: " + Column.all());
+        return null;
+      }
+      Map<Column, Integer> positions = new EnumMap<>(Column.class);
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.get(i).strip();
+        Optional<Column> column = Column.fromHeader(name);
+        if (column.isEmpty()) {
+          problems.add(first.line(), name.isEmpty() ? null : name, unknownColumn(name, i + 1));
+        } else if (positions.putIfAbsent(column.get(), i) != null) {
+          problems.add(first.line(), column.get().header(),
+              "The column \u2018" + column.get().header() + "\u2019 appears twice. Keep one.");
+        }
+      }
+      for (Column c : Column.values()) {
+        if (c.required() && !positions.containsKey(c)) {
+          problems.add(first.line(), c.header(),
+              "The header has no \u2018" + c.header() + "\u2019 column. Add it.");
+        }
+      }
+      return new Header(positions, names.size());
+    }
+
+    private static String unknownColumn(String name, int position) {
+      if (name.isEmpty()) {
+        return "Column " + position + " of the header has no name. Name it or remove it.";
+      }
+      if (name.equalsIgnoreCase("password") || name.equalsIgnoreCase("password_hash")) {
+        return "Passwords cannot be imported. Remove the password column: people sign in with"
+            + " their organisation account, or an administrator sets a password later.";
+      }
+      return "There is no column called \u2018" + shorten(name) + "\u2019. The columns are: "
+          + Column.all();
+    }
+
+    String value(CsvRecord row, Column column) {
+      Integer at = positions.get(column);
+      return at == null ? "" : row.fields().get(at).strip();
+    }
+  }
+
+  /** Checks the data lines against each other and the database; one job, one file. */
+  private final class RowChecker {
+    private static final Pattern EMAIL = Pattern.compile(
+        "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+            + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]+");
+
+    private final Header header;
+    private final Problems problems;
+    private final Map<String, Unit> unitsByCode = new HashMap<>();
+    private final Map<String, Integer> emailLines = new HashMap<>();
+    private final Map<String, Integer> usernameLines = new HashMap<>();
+    private final LocalDate today = LocalDate.now(clock);
+
+    RowChecker(Header header, Problems problems) {
+      this.header = header;
+      this.problems = problems;
+      for (Unit u : units.findAll()) {
+        unitsByCode.put(u.code().toLowerCase(Locale.ROOT), u);
+      }
+    }
+
+    List<NewPerson> check(List<CsvRecord> rows) {
+      List<NewPerson> valid = new ArrayList<>();
+      for (CsvRecord row : rows) {
+        if (row.fields().size() != header.width()) {
+          problems.add(row.line(), null, "This line has " + row.fields().size() + " values but"
+              + " the header has " + header.width() + " columns. Check for a missing or extra"
+              + " comma; put values that contain a comma in quote marks.");
+          continue;
+        }
+        NewPerson person = person(row);
+        if (person != null) {
+          valid.add(person);
+        }
+      }
+      return valid;
+    }
+
+    /** The person on this line, or null (with the problems recorded) if anything is wrong. */
+    private NewPerson person(CsvRecord row) {
+      int before = problems.list().size();
+      int line = row.line();
+      PersonKind kind = kind(line, get(row, Column.KIND));
+      String given = name(line, Column.GIVEN_NAME, get(row, Column.GIVEN_NAME));
+      String family = name(line, Column.FAMILY_NAME, get(row, Column.FAMILY_NAME));
+      String email = email(line, get(row, Column.EMAIL));
+      String username = username(line, get(row, Column.USERNAME));
+      LocalDate born = dateOfBirth(line, kind, get(row, Column.DATE_OF_BIRTH));
+      Unit unit = unit(line, Column.UNIT.header(), get(row, Column.UNIT), "");
+      List<RoleGrant> roles = roles(line, kind, get(row, Column.ROLES));
+      if (problems.list().size() > before || kind == null || unit == null) {
+        return null;
+      }
+      return new NewPerson(kind, given, family, email, username, born, unit.id(), roles);
+    }
+
+    private String get(CsvRecord row, Column column) {
+      return header.value(row, column);
+    }
+
+    private PersonKind kind(int line, String value) {
+      if (value.isEmpty()) {
+        problems.add(line, Column.KIND.header(), "Enter the kind of person: staff, learner or external.");
+        return null;
+      }
+      Optional<PersonKind> kind = PersonKind.fromCode(value);
+      if (kind.isEmpty()) {
+        problems.add(line, Column.KIND.header(), "The kind must be staff, learner or external, not \u2018"
+            + shorten(value) + "\u2019.");
+      }
+      return kind.orElse(null);
+    }
+
+    private String name(int line, Column column, String value) {
+      String label = column == Column.GIVEN_NAME ? "given name" : "family name";
+      if (value.isEmpty()) {
+        problems.add(line, column.header(), "Enter a " + label + ".");
+      } else if (value.length() > 100) {
+        problems.add(line, column.header(), "The " + label + " must be 100 characters or fewer.");
+      }
+      return value;
+    }
+
+    private String email(int line, String value) {
+      String field = Column.EMAIL.header();
+      if (value.isEmpty()) {
+        problems.add(line, field, "Enter an email address.");
+      } else if (value.length() > 254) {
+        problems.add(line, field, "The email address must be 254 characters or fewer.");
+      } else if (!EMAIL.matcher(value).matches()) {
+        problems.add(line, field,
+            "Enter an email address in the correct format, like name@example.ac.uk.");
+      } else {
+        unique(line, field, "email address", value, emailLines, people.findByEmail(value).isPresent());
+      }
+      return value;
+    }
+
+    private String username(int line, String value) {
+      String field = Column.USERNAME.header();
+      if (value.isEmpty()) {
+        problems.add(line, field, "Enter a username.");
+      } else if (value.length() > 100) {
+        problems.add(line, field, "The username must be 100 characters or fewer.");
+      } else if (!USERNAME.matcher(value).matches()) {
+        problems.add(line, field, "The username can only contain letters, numbers, full stops,"
+            + " hyphens, underscores and @.");
+      } else {
+        unique(line, field, "username", value, usernameLines,
+            people.findByUsername(value).isPresent());
+      }
+      return value;
+    }
+
+    /** Usernames and email addresses are unique ignoring case, in the file and in Steward. */
+    private void unique(int line, String field, String label, String value,
+        Map<String, Integer> seen, boolean inDatabase) {
+      Integer earlier = seen.putIfAbsent(value.toLowerCase(Locale.ROOT), line);
+      if (earlier != null) {
+        problems.add(line, field, "This " + label + " is also on line " + earlier
+            + ". Each person needs their own.");
+      } else if (inDatabase) {
+        problems.add(line, field, "Someone in Steward already has this " + label + ".");
+      }
+    }
+
+    private LocalDate dateOfBirth(int line, PersonKind kind, String value) {
+      String field = Column.DATE_OF_BIRTH.header();
+      if (value.isEmpty()) {
+        if (kind == PersonKind.LEARNER) {
+          problems.add(line, field, "Enter the learner's date of birth, like 2009-09-01, so"
+              + " Steward knows whether they are under 18.");
+        }
+        return null;
+      }
+      LocalDate born;
+      try {
+        born = LocalDate.parse(value); // ISO yyyy-mm-dd, and a real date: 2009-02-30 fails
+      } catch (DateTimeParseException e) {
+        problems.add(line, field, "The date of birth must be a real date written year-month-day,"
+            + " like 2009-09-01.");
+        return null;
+      }
+      if (born.isAfter(today)) {
+        problems.add(line, field, "The date of birth must be in the past.");
+      } else if (Period.between(born, today).getYears() >= MAX_AGE) {
+        problems.add(line, field, "Check the date of birth: it makes this person " + MAX_AGE
+            + " or older.");
+      } else if (kind == PersonKind.LEARNER
+          && Period.between(born, today).getYears() < MIN_LEARNER_AGE) {
+        problems.add(line, field, "Check the date of birth: it makes this learner younger than "
+            + MIN_LEARNER_AGE + ".");
+      }
+      return born;
+    }
+
+    private Unit unit(int line, String field, String code, String forWhat) {
+      if (code.isEmpty()) {
+        problems.add(line, field, "Enter the code of the unit" + forWhat + ", like CANDI-CREATIVE.");
+        return null;
+      }
+      Unit unit = unitsByCode.get(code.toLowerCase(Locale.ROOT));
+      if (unit == null) {
+        problems.add(line, field, "There is no unit with the code \u2018" + shorten(code) + "\u2019"
+            + forWhat + ". Unit codes are on the Organisation page.");
+      }
+      return unit;
+    }
+
+    /**
+     * Role rules: learners hold only the learner role (no staff powers for learners), and only
+     * learners hold it. External people may hold the other roles, such as an agency's marketing.
+     * Empty means the usual role for the kind. Repeated roles count once.
+     */
+    private List<RoleGrant> roles(int line, PersonKind kind, String value) {
+      String field = Column.ROLES.header();
+      Set<RoleGrant> grants = new LinkedHashSet<>();
+      for (String part : value.split(";")) {
+        String text = part.strip();
+        if (text.isEmpty()) {
+          continue;
+        }
+        int at = text.indexOf('@');
+        String code = at < 0 ? text : text.substring(0, at).strip();
+        Optional<Role> role = Role.fromCode(code);
+        if (role.isEmpty()) {
+          problems.add(line, field, "There is no role \u2018" + shorten(code) + "\u2019. The roles are: "
+              + Arrays.stream(Role.values()).map(Role::code).collect(Collectors.joining(", ")) + ".");
+          continue;
+        }
+        Role r = role.get();
+        if (r.scoped() && at < 0) {
+          problems.add(line, field, r.code() + " needs the code of the unit it leads: write "
+              + r.code() + "@UNITCODE.");
+          continue;
+        }
+        if (!r.scoped() && at >= 0) {
+          problems.add(line, field, r.code() + " applies to the whole organisation, not one unit:"
+              + " remove \u2018" + shorten(text.substring(at)) + "\u2019.");
+          continue;
+        }
+        Long unitId = null;
+        if (r.scoped()) {
+          Unit unit = unit(line, field, text.substring(at + 1).strip(), " for " + r.code());
+          if (unit == null) {
+            continue;
+          }
+          unitId = unit.id();
+        }
+        if (kind == PersonKind.LEARNER && r != Role.LEARNER) {
+          problems.add(line, field, "A learner cannot hold the role " + r.code()
+              + ". Learners hold only the learner role.");
+          continue;
+        }
+        if (kind != null && kind != PersonKind.LEARNER && r == Role.LEARNER) {
+          problems.add(line, field, "Only learners hold the learner role. Set the kind to"
+              + " learner or remove the role.");
+          continue;
+        }
+        grants.add(new RoleGrant(r, unitId));
+      }
+      if (value.replace(";", "").isBlank() && kind != null) {
+        switch (kind) {
+          case STAFF -> grants.add(RoleGrant.of(Role.STAFF));
+          case LEARNER -> grants.add(RoleGrant.of(Role.LEARNER));
+          case EXTERNAL -> { } // external people hold no role unless the file gives one
+        }
+      }
+      return List.copyOf(grants);
+    }
+  }
+
+  /** Echoes a value in a message without letting a long value swamp it. */
+  private static String shorten(String value) {
+    return value.length() <= 40 ? value : value.substring(0, 37) + "\u2026";
+  }
+}
