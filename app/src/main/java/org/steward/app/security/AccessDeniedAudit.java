@@ -1,6 +1,5 @@
 package org.steward.app.security;
 
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,6 +14,9 @@ import org.springframework.security.web.csrf.CsrfException;
  * A forged or missing CSRF token gets its own message: the form expired, nothing was saved.
  */
 class AccessDeniedAudit implements AccessDeniedHandler {
+  /** Request attribute the error page reads to tell an expired form from a missing role. */
+  static final String DENIED_BECAUSE = "steward.denied-because";
+
   private static final Logger log = LoggerFactory.getLogger(AccessDeniedAudit.class);
 
   @Override
@@ -23,7 +25,7 @@ class AccessDeniedAudit implements AccessDeniedHandler {
     boolean csrf = e instanceof CsrfException;
     log.info("Refused {} {}{}", request.getMethod(), request.getRequestURI(),
         csrf ? " (CSRF token missing or wrong)" : "");
-    request.setAttribute(RequestDispatcher.ERROR_MESSAGE, csrf ? "csrf" : "forbidden");
+    request.setAttribute(DENIED_BECAUSE, csrf ? "csrf" : "forbidden");
     response.sendError(403);
   }
 }

@@ -50,7 +50,7 @@ class StewardErrorController implements ErrorController {
   private record Message(String heading, String advice) {}
 
   private static Message message(HttpStatus status, HttpServletRequest request) {
-    Object detail = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+    Object detail = request.getAttribute("steward.denied-because");
     return switch (status) {
       case NOT_FOUND -> new Message("Page not found",
           "If you typed the web address, check it is correct. If you followed a link, it may be out of date.");

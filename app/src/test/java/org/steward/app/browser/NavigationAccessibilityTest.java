@@ -1,0 +1,123 @@
+package org.steward.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A real browser signs in as different roles, visits every page in the navigation and runs
+ * axe-core on each: no WCAG 2.2 A or AA violation is allowed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "steward.demo-data=true")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NavigationAccessibilityTest {
+  static final String PASSWORD = "Steward-demo-2026";
+
+  @LocalServerPort int port;
+
+  Playwright playwright;
+  Browser browser;
+
+  @BeforeAll
+  void start() {
+    BrowserSupport.requireBrowser();
+    playwright = BrowserSupport.playwright();
+    browser = BrowserSupport.launch(playwright);
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"admin", "head.creative", "learner", "dsl"})
+  void everyPageInTheNavigationIsAccessible(String username) {
+    try (BrowserContext context = browser.newContext()) {
+      Page page = context.newPage();
+      page.navigate(url("/login"));
+      List<BrowserSupport.Violation> violations = new ArrayList<>(BrowserSupport.axe(page));
+      page.getByLabel("Username").fill(username);
+      page.getByLabel("Password").fill(PASSWORD);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+      page.waitForURL(url("/"));
+      assertThat(page.locator("main h1").textContent()).startsWith("Hello");
+
+      Set<String> links = new LinkedHashSet<>(navLinks(page));
+      assertThat(links).as("navigation of " + username).contains("/", "/policies");
+      for (String href : links) {
+        var response = page.navigate(url(href));
+        assertThat(response.status()).as(href + " as " + username).isEqualTo(200);
+        assertThat(page.locator("h1").count()).as("one h1 on " + href).isEqualTo(1);
+        violations.addAll(BrowserSupport.axe(page));
+      }
+      assertThat(violations).as("WCAG 2.2 A/AA violations for " + username).isEmpty();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> navLinks(Page page) {
+    return (List<String>) page.locator("nav[aria-label=Main] a")
+        .evaluateAll("as => as.map(a => a.getAttribute('href'))");
+  }
+
+  @Test
+  void errorPagesAreAccessibleToo() {
+    try (BrowserContext context = browser.newContext()) {
+      Page page = context.newPage();
+      page.navigate(url("/login"));
+      page.getByLabel("Username").fill("staff");
+      page.getByLabel("Password").fill(PASSWORD);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+      page.waitForURL(url("/"));
+      var response = page.navigate(url("/no-such-page"));
+      assertThat(response.status()).isEqualTo(404);
+      assertThat(page.locator("h1").textContent()).isEqualTo("Page not found");
+      List<BrowserSupport.Violation> violations = new ArrayList<>(BrowserSupport.axe(page));
+      response = page.navigate(url("/people"));
+      assertThat(response.status()).isEqualTo(403);
+      violations.addAll(BrowserSupport.axe(page));
+      assertThat(violations).isEmpty();
+    }
+  }
+
+  @Test
+  void aWrongPasswordShowsAnErrorSummaryThatLinksToTheField() {
+    try (BrowserContext context = browser.newContext()) {
+      Page page = context.newPage();
+      page.navigate(url("/login"));
+      page.getByLabel("Username").fill("staff");
+      page.getByLabel("Password").fill("wrong password");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+      assertThat(page.locator(".govuk-error-summary").textContent()).contains("Enter a correct username and password");
+      assertThat(page.locator(".govuk-error-summary a").getAttribute("href")).isEqualTo("#username");
+      assertThat(BrowserSupport.axe(page)).isEmpty();
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package org.steward.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.steward.app.people.People;
+import org.steward.app.people.Role;
+import org.steward.app.people.RoleGrant;
+import org.steward.app.people.Units;
+import org.steward.app.support.TestUsers;
+import org.steward.engine.Clause;
+
+/**
+ * Walks every route for every role (and for nobody signed in) and asserts allowed or denied.
+ * The expected table is written here, independently of SecurityConfig: a new route that is not
+ * in this table fails {@link #everyRouteHasARule()}.
+ */
+@SpringBootTest(properties = "steward.demo-data=true")
+@AutoConfigureMockMvc
+class RouteAccessTest {
+  private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
+  private static final Set<Role> PEOPLE_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.HR,
+      Role.HEAD_OF_UNIT, Role.SAFEGUARDING_LEAD, Role.DATA_PROTECTION_OFFICER);
+  private static final Set<Role> ADMIN = EnumSet.of(Role.ADMINISTRATOR);
+
+  /** Who may use each route; {@code null} means anyone, signed in or not. */
+  private static final Map<String, Set<Role>> EXPECTED = Map.ofEntries(
+      Map.entry("GET /login", publicRoute()),
+      Map.entry("* /error", publicRoute()),
+      Map.entry("GET /", EVERY_ROLE),
+      Map.entry("GET /policies", EVERY_ROLE),
+      Map.entry("GET /api/v1/policies", EVERY_ROLE),
+      Map.entry("GET /organisation", EVERY_ROLE),
+      Map.entry("GET /api/v1/units", EVERY_ROLE),
+      Map.entry("GET /api/v1/me", EVERY_ROLE),
+      Map.entry("GET /people", PEOPLE_READERS),
+      Map.entry("GET /people/{id}", PEOPLE_READERS),
+      Map.entry("GET /api/v1/people", PEOPLE_READERS),
+      Map.entry("GET /api/v1/people/{id}", PEOPLE_READERS),
+      Map.entry("GET /people/import", ADMIN),
+      Map.entry("POST /people/import", ADMIN),
+      Map.entry("POST /api/v1/people/import", ADMIN),
+      Map.entry("GET /audit", ADMIN),
+      Map.entry("POST /audit/verify", ADMIN),
+      Map.entry("GET /api/v1/audit/verify", ADMIN));
+
+  private static Set<Role> publicRoute() {
+    return null;
+  }
+
+  @Autowired MockMvc mvc;
+  @Autowired People people;
+  @Autowired Units units;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  long staffId;
+  long creativeUnit;
+
+  @BeforeEach
+  void fixture() {
+    staffId = people.findByUsername("staff").orElseThrow().id();
+    creativeUnit = units.findByCode("CANDI-CREATIVE").orElseThrow().id();
+  }
+
+  @Test
+  void everyRouteHasARule() {
+    Set<String> routes = new TreeSet<>();
+    mappings.getHandlerMethods().keySet().forEach(info -> {
+      Set<String> methods = new TreeSet<>();
+      info.getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+      if (methods.isEmpty()) {
+        methods.add("*");
+      }
+      for (String pattern : info.getPatternValues()) {
+        for (String m : methods) {
+          routes.add(m + " " + pattern);
+        }
+      }
+    });
+    assertThat(routes)
+        .as("every route needs a row in RouteAccessTest.EXPECTED (and a rule in SecurityConfig)")
+        .containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+  }
+
+  @Test
+  @Clause({"ACC-6", "SAF-6"})
+  void everyRoleGetsExactlyTheRoutesItIsAllowed() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    for (var route : EXPECTED.entrySet()) {
+      if (route.getKey().startsWith("*")) {
+        continue;
+      }
+      Set<Role> allowed = route.getValue();
+      for (Role role : Role.values()) {
+        boolean mayUse = allowed == null || allowed.contains(role);
+        int status = call(route.getKey(), role);
+        boolean refused = status == 403;
+        if (mayUse == refused) {
+          wrong.add(route.getKey() + " as " + role + " gave " + status
+              + (mayUse ? " but should be allowed" : " but should be refused"));
+        }
+      }
+      int anonymous = call(route.getKey(), null);
+      boolean anonymousRefused = anonymous == 401 || anonymous == 302 || anonymous == 403;
+      if ((allowed == null) == anonymousRefused) {
+        wrong.add(route.getKey() + " with nobody signed in gave " + anonymous);
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void actuatorHealthIsPublicAndMetricsAreForAdministrators() throws Exception {
+    assertThat(mvc.perform(request(HttpMethod.GET, "/actuator/health")).andReturn()
+        .getResponse().getStatus()).isEqualTo(200);
+    assertThat(status("/actuator/prometheus", Role.STAFF)).isEqualTo(403);
+    assertThat(status("/actuator/prometheus", Role.ADMINISTRATOR)).isEqualTo(200);
+  }
+
+  private int status(String path, Role role) throws Exception {
+    return mvc.perform(request(HttpMethod.GET, path).with(authentication(TestUsers.as(1, grant(role)))))
+        .andReturn().getResponse().getStatus();
+  }
+
+  private int call(String route, Role role) throws Exception {
+    String[] parts = route.split(" ", 2);
+    String path = parts[1].replace("{id}", Long.toString(staffId));
+    MockHttpServletRequestBuilder req = request(HttpMethod.valueOf(parts[0]), path);
+    if (!parts[0].equals("GET")) {
+      req = req.with(csrf());
+    }
+    if (role != null) {
+      req = req.with(authentication(TestUsers.as(staffId + 1000, grant(role))));
+    }
+    return mvc.perform(req).andReturn().getResponse().getStatus();
+  }
+
+  private RoleGrant grant(Role role) {
+    return new RoleGrant(role, role.scoped() ? creativeUnit : null);
+  }
+}

@@ -1,0 +1,91 @@
+package org.steward.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.steward.app.people.People;
+import org.steward.app.support.WebSession;
+
+/** Local sign-in against a running server: every demo user, wrong passwords, lock-out, sign-out. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"steward.demo-data=true", "steward.sign-in.max-failures=3"})
+class SignInTest {
+  static final String PASSWORD = "Steward-demo-2026";
+
+  @LocalServerPort int port;
+  @Autowired People people;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"admin", "marketing", "hodm", "head.creative", "head.construction",
+      "staff", "tutor", "learner", "dsl", "hr", "press", "dpo"})
+  void everyDemoUserCanSignIn(String username) {
+    var home = new WebSession(port).signIn(username, PASSWORD);
+    assertThat(home.uri().getPath()).isEqualTo("/");
+    assertThat(home.body()).contains("Signed in as");
+  }
+
+  @Test
+  void wrongPasswordIsRefusedWithAClearMessage() {
+    var page = new WebSession(port).signIn("staff", "not-the-password");
+    assertThat(page.uri().getPath()).isEqualTo("/login");
+    assertThat(page.body()).contains("Enter a correct username and password").doesNotContain("Signed in as");
+  }
+
+  @Test
+  void repeatedFailuresLockTheAccountEvenForTheRightPassword() {
+    for (int i = 0; i < 3; i++) {
+      new WebSession(port).signIn("press", "guess-" + i);
+    }
+    var page = new WebSession(port).signIn("press", PASSWORD);
+    assertThat(page.body()).contains("locked").doesNotContain("Signed in as");
+    assertThat(people.credentials("press").orElseThrow().lockedUntil()).isNotNull();
+  }
+
+  @Test
+  void signInWithoutACsrfTokenIsRefused() {
+    WebSession s = new WebSession(port);
+    var refused = s.post("/login", Map.of("username", "admin", "password", PASSWORD));
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(s.get("/").uri().getPath()).isEqualTo("/login");
+  }
+
+  @Test
+  void signOutEndsTheSession() {
+    WebSession s = new WebSession(port);
+    s.signIn("staff", PASSWORD);
+    var out = s.post("/logout", Map.of());
+    assertThat(out.uri().toString()).endsWith("/login?signed-out");
+    assertThat(out.body()).contains("You have signed out");
+    assertThat(s.get("/").uri().getPath()).isEqualTo("/login");
+  }
+
+  @Test
+  void pagesNeedSignInAndTheApiSaysSoInProblemJson() {
+    assertThat(new WebSession(port).get("/").uri().getPath()).isEqualTo("/login");
+    var api = new WebSession(port).get("/api/v1/me", "Accept", "application/json");
+    assertThat(api.statusCode()).isEqualTo(401);
+    assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+  }
+
+  @Test
+  void apiAcceptsHttpBasic() throws Exception {
+    String basic = Base64.getEncoder().encodeToString(("hr:" + PASSWORD).getBytes());
+    var response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
+            .header("Authorization", "Basic " + basic).header("Accept", "application/json").build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("Harriet Moore").contains("\"hr\"");
+  }
+}
