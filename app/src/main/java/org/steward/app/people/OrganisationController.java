@@ -17,12 +17,12 @@ class OrganisationController {
     this.units = units;
   }
 
-  /** A unit with its children, for rendering the tree. */
-  record Node(Unit unit, List<Node> children) {}
+  /** A unit with its depth in the tree and the name of the unit it belongs to. */
+  public record Row(Unit unit, int depth, String parentName) {}
 
   @GetMapping("/organisation")
   String tree(Model model) {
-    model.addAttribute("roots", tree(units.findAll()));
+    model.addAttribute("rows", rows(units.findAll()));
     return "people/organisation";
   }
 
@@ -32,21 +32,18 @@ class OrganisationController {
     return units.findAll();
   }
 
-  static List<Node> tree(List<Unit> all) {
-    List<Node> roots = new ArrayList<>();
-    for (Unit u : all) {
-      if (u.parentId() == null) {
-        roots.add(node(u, all));
-      }
-    }
-    return roots;
+  /** The tree in reading order: each unit followed by the units below it. */
+  static List<Row> rows(List<Unit> all) {
+    List<Row> out = new ArrayList<>();
+    all.stream().filter(u -> u.parentId() == null).forEach(root -> walk(root, 0, null, all, out));
+    return out;
   }
 
-  private static Node node(Unit unit, List<Unit> all) {
-    List<Node> children = all.stream()
+  private static void walk(Unit unit, int depth, String parentName, List<Unit> all, List<Row> out) {
+    out.add(new Row(unit, depth, parentName));
+    all.stream()
         .filter(u -> u.parentId() != null && u.parentId() == unit.id())
         .sorted(Comparator.comparing(Unit::kind).thenComparing(Unit::name))
-        .map(u -> node(u, all)).toList();
-    return new Node(unit, children);
+        .forEach(child -> walk(child, depth + 1, unit.name(), all, out));
   }
 }

@@ -52,7 +52,8 @@ final class BrowserSupport {
   /** One accessibility failure: the rule, its impact and where. */
   record Violation(String page, String rule, String impact, String help, String targets) {}
 
-  /** Runs axe-core for WCAG 2.0, 2.1 and 2.2 A and AA on the current page. */
+  /** Runs axe-core for WCAG 2.0, 2.1 and 2.2 A and AA on the current page (the context must bypass
+   * our Content-Security-Policy, which rightly refuses injected scripts). */
   @SuppressWarnings("unchecked")
   static List<Violation> axe(Page page) {
     try {

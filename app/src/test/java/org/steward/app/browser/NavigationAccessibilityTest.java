@@ -59,7 +59,7 @@ class NavigationAccessibilityTest {
   @ParameterizedTest
   @ValueSource(strings = {"admin", "head.creative", "learner", "dsl"})
   void everyPageInTheNavigationIsAccessible(String username) {
-    try (BrowserContext context = browser.newContext()) {
+    try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
       Page page = context.newPage();
       page.navigate(url("/login"));
       List<BrowserSupport.Violation> violations = new ArrayList<>(BrowserSupport.axe(page));
@@ -89,7 +89,7 @@ class NavigationAccessibilityTest {
 
   @Test
   void errorPagesAreAccessibleToo() {
-    try (BrowserContext context = browser.newContext()) {
+    try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
       Page page = context.newPage();
       page.navigate(url("/login"));
       page.getByLabel("Username").fill("staff");
@@ -109,7 +109,7 @@ class NavigationAccessibilityTest {
 
   @Test
   void aWrongPasswordShowsAnErrorSummaryThatLinksToTheField() {
-    try (BrowserContext context = browser.newContext()) {
+    try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
       Page page = context.newPage();
       page.navigate(url("/login"));
       page.getByLabel("Username").fill("staff");
