@@ -41,7 +41,10 @@ class RouteAccessTest {
       Role.HEAD_OF_UNIT, Role.SAFEGUARDING_LEAD, Role.DATA_PROTECTION_OFFICER);
   private static final Set<Role> ADMIN = EnumSet.of(Role.ADMINISTRATOR);
 
-  /** Who may use each route; {@code null} means anyone, signed in or not. */
+  /** Marks a public route (compared by identity). */
+  private static final Set<Role> ANYONE = java.util.Collections.unmodifiableSet(EnumSet.allOf(Role.class));
+
+  /** Who may use each route; {@link #ANYONE} means anyone, signed in or not. */
   private static final Map<String, Set<Role>> EXPECTED = Map.ofEntries(
       Map.entry("GET /login", publicRoute()),
       Map.entry("* /error", publicRoute()),
@@ -63,7 +66,7 @@ class RouteAccessTest {
       Map.entry("GET /api/v1/audit/verify", ADMIN));
 
   private static Set<Role> publicRoute() {
-    return null;
+    return ANYONE;
   }
 
   @Autowired MockMvc mvc;
@@ -113,7 +116,7 @@ class RouteAccessTest {
       }
       Set<Role> allowed = route.getValue();
       for (Role role : Role.values()) {
-        boolean mayUse = allowed == null || allowed.contains(role);
+        boolean mayUse = allowed.contains(role);
         int status = call(route.getKey(), role);
         boolean refused = status == 403;
         if (mayUse == refused) {
@@ -123,7 +126,7 @@ class RouteAccessTest {
       }
       int anonymous = call(route.getKey(), null);
       boolean anonymousRefused = anonymous == 401 || anonymous == 302 || anonymous == 403;
-      if ((allowed == null) == anonymousRefused) {
+      if ((allowed == ANYONE) == anonymousRefused) {
         wrong.add(route.getKey() + " with nobody signed in gave " + anonymous);
       }
     }
