@@ -1,0 +1,189 @@
+package org.steward.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.steward.engine.detect.Detector;
+import org.steward.engine.detect.DetectorSuite;
+import org.steward.engine.detect.Inspection;
+import org.steward.engine.detect.SignalSink;
+import org.steward.engine.pack.Condition;
+import org.steward.engine.pack.PolicyPack;
+import org.steward.engine.pack.Rule;
+
+/**
+ * Checks texts against a policy pack: folds the text once, scans every word list once, runs only
+ * the detectors that some rule for this kind of text needs, and turns their signals into findings
+ * that cite rule and clause.
+ *
+ * <p>Example: {@code Checker.of(PolicyPacks.byId("cccg-policy").orElseThrow()).check("Vote Labour!",
+ * CheckContext.of(TextKind.POST))} returns {@code REVIEW} with one {@code political} finding for CON-4.
+ *
+ * <p>Build once per pack (it compiles the lexicons) and share: {@code check} is thread-safe.
+ */
+public final class Checker {
+  private static final Comparator<Finding> ORDER =
+      Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end).thenComparing(Finding::rule);
+
+  private final PolicyPack pack;
+  private final DetectorSuite suite;
+  /** Per text kind: the detectors to run and, for each, the rules it can serve. */
+  private final Plan[] plans;
+  private final ThreadLocal<Evaluation> scratch;
+
+  private record Step(Detector detector, Rule[] rules) {}
+
+  private record Plan(Step[] steps) {}
+
+  private Checker(PolicyPack pack, List<Detector> extra) {
+    this.pack = pack;
+    this.suite = DetectorSuite.of(pack, extra);
+    this.plans = new Plan[TextKind.values().length];
+    for (TextKind kind : TextKind.values()) {
+      List<Step> steps = new ArrayList<>();
+      for (Detector d : suite.detectors()) {
+        List<Rule> rules = new ArrayList<>();
+        for (Rule r : pack.rules()) {
+          if (r.on().contains(kind) && Condition.dottedPrefix(r.when().detector(), d.name())) {
+            rules.add(r);
+          }
+        }
+        if (!rules.isEmpty()) {
+          steps.add(new Step(d, rules.toArray(new Rule[0])));
+        }
+      }
+      plans[kind.ordinal()] = new Plan(steps.toArray(new Step[0]));
+    }
+    this.scratch = ThreadLocal.withInitial(() -> new Evaluation(new Inspection(suite.lexicon())));
+  }
+
+  /** Returns a checker for {@code pack} with the shipped detectors. */
+  public static Checker of(PolicyPack pack) {
+    return new Checker(Objects.requireNonNull(pack, "pack"), List.of());
+  }
+
+  /** Returns a checker for {@code pack} with {@code extra} detectors (e.g. a learned classifier) that rules can name. */
+  public static Checker of(PolicyPack pack, List<Detector> extra) {
+    return new Checker(Objects.requireNonNull(pack, "pack"), List.copyOf(extra));
+  }
+
+  public PolicyPack pack() {
+    return pack;
+  }
+
+  /**
+   * Returns the verdict and findings for {@code text} in {@code ctx}. Spans are UTF-16 offsets into
+   * {@code text}. Linear in the length of the text.
+   */
+  public Result check(String text, CheckContext ctx) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(ctx, "ctx");
+    Evaluation e = scratch.get();
+    e.inspection.reset(text, ctx);
+    return e.run(plans[ctx.kind().ordinal()], ctx);
+  }
+
+  /** Returns the verdict and findings for an account record (rules {@code on: [account]}). */
+  public Result checkAccount(AccountFacts facts) {
+    Objects.requireNonNull(facts, "facts");
+    CheckContext ctx = CheckContext.of(TextKind.ACCOUNT).withAccount(facts.kind(), facts.audience());
+    Evaluation e = scratch.get();
+    e.inspection.resetAccount(facts, ctx);
+    return e.run(plans[TextKind.ACCOUNT.ordinal()], ctx);
+  }
+
+  /** Per-thread evaluation state: turns signals into findings for the rules of the current step. */
+  private static final class Evaluation implements SignalSink {
+    final Inspection inspection;
+    final List<Finding> findings = new ArrayList<>();
+    Rule[] rules;
+    CheckContext ctx;
+
+    Evaluation(Inspection inspection) {
+      this.inspection = inspection;
+    }
+
+    Result run(Plan plan, CheckContext context) {
+      findings.clear();
+      ctx = context;
+      for (Step step : plan.steps()) {
+        rules = step.rules();
+        step.detector().detect(inspection, this);
+      }
+      if (findings.isEmpty()) {
+        return Result.pass();
+      }
+      Verdict verdict = Verdict.PASS;
+      for (Finding f : findings) {
+        verdict = verdict.max(Verdict.of(f.severity()));
+      }
+      findings.sort(ORDER);
+      return new Result(verdict, findings);
+    }
+
+    @Override
+    public void signal(String category, int start, int end, double score) {
+      emit(null, category, start, end, score, null);
+    }
+
+    @Override
+    public void signal(String category, int start, int end, double score, String evidence) {
+      emit(null, category, start, end, score, evidence);
+    }
+
+    @Override
+    public void signalForRule(String ruleId, String category, int start, int end, double score) {
+      emit(ruleId, category, start, end, score, null);
+    }
+
+    private void emit(String onlyRule, String category, int start, int end, double score, String evidence) {
+      for (Rule r : rules) {
+        if (onlyRule != null ? !onlyRule.equals(r.id()) : r.when().detector().equals("lexicon") || r.when().detector().equals("pattern")) {
+          continue;
+        }
+        if (score < r.when().minScore() || !inScope(r) || !categoryMatches(r, category)) {
+          continue;
+        }
+        if (duplicate(r.id(), start, end, evidence)) {
+          continue;
+        }
+        String text = inspection.original();
+        int s = Math.max(0, Math.min(start, text.length()));
+        int e = Math.max(s, Math.min(end, text.length()));
+        String ev = evidence != null ? evidence : text.substring(s, e);
+        findings.add(new Finding(r.id(), r.clause(), category, r.action(), s, e, ev, r.say(), score));
+      }
+    }
+
+    private boolean inScope(Rule r) {
+      if (!r.accounts().isEmpty() && (ctx.account().isEmpty() || !r.accounts().contains(ctx.account().get()))) {
+        return false;
+      }
+      return r.audience().isEmpty() || (ctx.audience().isPresent() && r.audience().contains(ctx.audience().get()));
+    }
+
+    private static boolean categoryMatches(Rule r, String category) {
+      List<String> wanted = r.when().categories();
+      if (wanted.isEmpty()) {
+        return true;
+      }
+      for (String w : wanted) {
+        if (Condition.dottedPrefix(w, category)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean duplicate(String rule, int start, int end, String evidence) {
+      for (int i = findings.size() - 1; i >= 0; i--) {
+        Finding f = findings.get(i);
+        if (f.start() == start && f.end() == end && f.rule().equals(rule) && (evidence == null || evidence.equals(f.evidence()))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,231 @@
+package org.steward.engine.detect;
+
+import java.util.Arrays;
+import org.steward.engine.AccountFacts;
+import org.steward.engine.CheckContext;
+import org.steward.engine.text.Hits;
+import org.steward.engine.text.Lexicon;
+import org.steward.engine.text.NormalisedText;
+import org.steward.engine.text.Normaliser;
+
+/**
+ * One text under inspection, shared by every detector so the work is done once: the original, its
+ * folded form, every lexicon hit, directory-name hits, the context, and cheap character counts that
+ * let detectors skip work (no digit, no PII number). A reusable per-thread buffer; not thread-safe.
+ */
+public final class Inspection {
+  private final Lexicon lexicon;
+  private final NormalisedText folded = new NormalisedText();
+  private final Hits hits = new Hits();
+  private final Hits names = new Hits();
+  private CheckContext context;
+  private AccountFacts account;
+  private String original = "";
+  private int digits;
+  private int uppers;
+  private int letters;
+  private int exclamations;
+  private boolean hasAt;
+  private boolean hasDot;
+  private int[] runs = new int[16]; // digit runs: start, end, digit count (triples), computed lazily
+  private int runCount = -1;
+
+  public Inspection(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Prepares for {@code text}: folds it, scans every lexicon once, counts characters. */
+  public void reset(String text, CheckContext ctx) {
+    this.original = text;
+    this.context = ctx;
+    this.account = null;
+    Normaliser.normalise(text, folded);
+    hits.clear();
+    lexicon.scan(folded, hits);
+    names.clear();
+    if (!ctx.directory().isEmpty()) {
+      ctx.directory().scan(folded, names);
+    }
+    int d = 0;
+    int u = 0;
+    int l = 0;
+    int e = 0;
+    boolean at = false;
+    boolean dot = false;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        d++;
+      } else if (c >= 'A' && c <= 'Z') {
+        u++;
+        l++;
+      } else if (c >= 'a' && c <= 'z') {
+        l++;
+      } else if (c == '!') {
+        e++;
+      } else if (c == '@') {
+        at = true;
+      } else if (c == '.') {
+        dot = true;
+      }
+    }
+    digits = d;
+    uppers = u;
+    letters = l;
+    exclamations = e;
+    hasAt = at;
+    hasDot = dot;
+    runCount = -1;
+  }
+
+  /** Prepares for an account record rather than a text. */
+  public void resetAccount(AccountFacts facts, CheckContext ctx) {
+    reset("", ctx);
+    this.account = facts;
+  }
+
+  public String original() {
+    return original;
+  }
+
+  public NormalisedText folded() {
+    return folded;
+  }
+
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  public Hits hits() {
+    return hits;
+  }
+
+  /** Returns the hits of people's names from the context's directory. */
+  public Hits names() {
+    return names;
+  }
+
+  public CheckContext context() {
+    return context;
+  }
+
+  /** Returns the account record under inspection, or {@code null} for a text. */
+  public AccountFacts account() {
+    return account;
+  }
+
+  public int digits() {
+    return digits;
+  }
+
+  public int uppers() {
+    return uppers;
+  }
+
+  public int letters() {
+    return letters;
+  }
+
+  public int exclamations() {
+    return exclamations;
+  }
+
+  public boolean hasAt() {
+    return hasAt;
+  }
+
+  public boolean hasDot() {
+    return hasDot;
+  }
+
+  /** Returns the original start of folded position {@code i}. */
+  public int start(int i) {
+    return folded.originalStart(i);
+  }
+
+  /** Returns the original end of the folded span ending (exclusive) at {@code i}. */
+  public int end(int i) {
+    return folded.originalEnd(i - 1);
+  }
+
+  /**
+   * Returns the number of digit runs: maximal stretches of digits joined by single separators (space,
+   * dash, dot, parentheses, a leading plus), as phone, card and account numbers are written.
+   */
+  public int digitRuns() {
+    if (runCount < 0) {
+      findRuns();
+    }
+    return runCount;
+  }
+
+  public int runStart(int r) {
+    return runs[r * 3];
+  }
+
+  public int runEnd(int r) {
+    return runs[r * 3 + 1];
+  }
+
+  public int runDigits(int r) {
+    return runs[r * 3 + 2];
+  }
+
+  private void findRuns() {
+    runCount = 0;
+    if (digits == 0) {
+      return;
+    }
+    String t = original;
+    int n = t.length();
+    int i = 0;
+    while (i < n) {
+      char c = t.charAt(i);
+      boolean opener = (c == '+' || c == '(') && i + 1 < n && isDigit(t.charAt(i + 1));
+      if (!isDigit(c) && !opener) {
+        i++;
+        continue;
+      }
+      if (i > 0 && (Character.isLetterOrDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '/')) {
+        while (i < n && Character.isLetterOrDigit(t.charAt(i))) {
+          i++; // part of a word or a longer token: skip it
+        }
+        continue;
+      }
+      int s = i;
+      int count = 0;
+      int last = i;
+      while (i < n) {
+        char ch = t.charAt(i);
+        if (isDigit(ch)) {
+          count++;
+          last = i + 1;
+          i++;
+        } else if ((ch == ' ' || ch == '-' || ch == '.' || ch == '(' || ch == ')' || ch == '+') && i + 1 < n
+            && (isDigit(t.charAt(i + 1)) || (ch == ')' && t.charAt(i + 1) == ' ') || (ch == ' ' && t.charAt(i + 1) == '('))) {
+          i++;
+        } else {
+          break;
+        }
+      }
+      boolean glued = last < n && Character.isLetter(t.charAt(last));
+      if (!glued && count > 0) {
+        if (runs.length < (runCount + 1) * 3) {
+          runs = Arrays.copyOf(runs, runs.length * 2);
+        }
+        runs[runCount * 3] = s;
+        runs[runCount * 3 + 1] = last;
+        runs[runCount * 3 + 2] = count;
+        runCount++;
+      }
+      i = Math.max(i, last);
+      if (i == s) {
+        i++;
+      }
+    }
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

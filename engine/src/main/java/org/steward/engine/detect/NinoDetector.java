@@ -1,0 +1,76 @@
+package org.steward.engine.detect;
+
+/**
+ * UK National Insurance numbers (CON-3): two prefix letters from the valid set (not D, F, I, Q, U,
+ * V; second not O; not BG, GB, KN, NK, NT, TN, ZZ), six digits (optionally in pairs), suffix A–D.
+ */
+final class NinoDetector implements Detector {
+  private static final String FIRST_INVALID = "DFIQUV";
+  private static final String SECOND_INVALID = "DFIQUVO";
+  private static final String[] BANNED = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"};
+
+  @Override
+  public String name() {
+    return "pii.nino";
+  }
+
+  @Override
+  public void detect(Inspection text, SignalSink out) {
+    if (text.digits() < 6) {
+      return;
+    }
+    String t = text.original();
+    int n = t.length();
+    for (int i = 0; i + 9 <= n; i++) {
+      if (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))) {
+        continue;
+      }
+      int end = match(t, i);
+      if (end > 0) {
+        out.signal("pii.nino", i, end, 1.0);
+        i = end;
+      }
+    }
+  }
+
+  static int match(String t, int s) {
+    char a = Character.toUpperCase(t.charAt(s));
+    char b = Character.toUpperCase(t.charAt(s + 1));
+    if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z' || FIRST_INVALID.indexOf(a) >= 0 || SECOND_INVALID.indexOf(b) >= 0) {
+      return -1;
+    }
+    for (String banned : BANNED) {
+      if (banned.charAt(0) == a && banned.charAt(1) == b) {
+        return -1;
+      }
+    }
+    int i = s + 2;
+    int n = t.length();
+    int digits = 0;
+    while (i < n && digits < 6) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+        i++;
+      } else if (c == ' ' && digits % 2 == 0 && i + 1 < n && t.charAt(i + 1) >= '0' && t.charAt(i + 1) <= '9') {
+        i++;
+      } else {
+        return -1;
+      }
+    }
+    if (digits < 6) {
+      return -1;
+    }
+    if (i < n && t.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= n) {
+      return -1;
+    }
+    char suffix = Character.toUpperCase(t.charAt(i));
+    if (suffix < 'A' || suffix > 'D' || (i + 1 < n && Character.isLetterOrDigit(t.charAt(i + 1)))) {
+      return -1;
+    }
+    return i + 1;
+  }
+}

@@ -1,0 +1,83 @@
+package org.steward.engine.detect;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+
+/**
+ * Phone numbers (CON-3), UK and international. Digit runs of a phone's length are the cheap
+ * pre-filter; only they reach libphonenumber. A number libphonenumber calls valid scores 1; one
+ * that is only shaped like a phone number (e.g. a fictional 555 number) scores 0.6.
+ */
+final class PhoneDetector implements Detector {
+  private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+  @Override
+  public String name() {
+    return "pii.phone";
+  }
+
+  @Override
+  public void detect(Inspection text, SignalSink out) {
+    if (text.digits() < 7) {
+      return;
+    }
+    String t = text.original();
+    for (int r = 0; r < text.digitRuns(); r++) {
+      int digits = text.runDigits(r);
+      if (digits < 7 || digits > 15) {
+        continue;
+      }
+      int s = text.runStart(r);
+      int e = text.runEnd(r);
+      if (digits >= 13 && Luhn.valid(t, s, e)) {
+        continue; // a payment card
+      }
+      String candidate = t.substring(s, e);
+      double score = score(candidate, digits, t, s);
+      if (score > 0) {
+        out.signal("pii.phone", s, e, score);
+      }
+    }
+  }
+
+  private static double score(String candidate, int digits, String text, int s) {
+    boolean plus = candidate.charAt(0) == '+';
+    boolean leadingZero = candidate.charAt(0) == '0' || (candidate.charAt(0) == '(' && candidate.length() > 1 && candidate.charAt(1) == '0');
+    boolean grouped = candidate.indexOf(' ') > 0 || candidate.indexOf('-') > 0 || candidate.indexOf('(') >= 0 || candidate.indexOf('.') > 0;
+    if (isDateOrVersion(candidate)) {
+      return 0;
+    }
+    String region = plus ? "ZZ" : leadingZero ? "GB" : "US";
+    try {
+      PhoneNumber number = PHONES.parse(candidate, region);
+      if (PHONES.isValidNumber(number)) {
+        return 1.0;
+      }
+      if (grouped && PHONES.isPossibleNumber(number) && (plus || digits == 10 || digits == 11)) {
+        return 0.6;
+      }
+    } catch (NumberParseException e) {
+      return 0;
+    }
+    boolean cue = s >= 2 && cue(text, s);
+    return cue && digits >= 7 ? 0.6 : 0;
+  }
+
+  /** Returns true when words like "tel", "phone", "call" or "ext" come just before the number. */
+  private static boolean cue(String text, int s) {
+    String before = text.substring(Math.max(0, s - 16), s).toLowerCase(java.util.Locale.ROOT);
+    return before.contains("tel") || before.contains("phone") || before.contains("call") || before.contains("mobile")
+        || before.contains("fax") || before.contains("cell") || before.contains("number");
+  }
+
+  private static boolean isDateOrVersion(String c) {
+    int dots = 0;
+    for (int i = 0; i < c.length(); i++) {
+      if (c.charAt(i) == '.') {
+        dots++;
+      }
+    }
+    return dots == 2 && c.length() <= 10;
+  }
+}

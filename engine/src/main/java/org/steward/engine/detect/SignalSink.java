@@ -1,0 +1,13 @@
+package org.steward.engine.detect;
+
+/** Receives a detector's signals. Spans are offsets in the original text, {@code [start, end)}. */
+public interface SignalSink {
+  /** Reports {@code category} at {@code [start, end)} with a score in 0..1. */
+  void signal(String category, int start, int end, double score);
+
+  /** As {@link #signal(String, int, int, double)}, with evidence other than the span's text (e.g. a missing tag). */
+  void signal(String category, int start, int end, double score, String evidence);
+
+  /** Reports a signal that only the rule {@code ruleId} may turn into a finding (the administrator's own terms). */
+  void signalForRule(String ruleId, String category, int start, int end, double score);
+}

@@ -1,0 +1,43 @@
+package org.steward.engine.text;
+
+import java.util.Arrays;
+
+/** A reusable, growable list of lexicon matches: entry id and folded span. */
+public final class Hits {
+  int[] entry = new int[16];
+  int[] from = new int[16];
+  int[] to = new int[16];
+  int size;
+
+  public void clear() {
+    size = 0;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public int entry(int i) {
+    return entry[i];
+  }
+
+  public int from(int i) {
+    return from[i];
+  }
+
+  public int to(int i) {
+    return to[i];
+  }
+
+  void add(int id, int f, int t) {
+    if (size == entry.length) {
+      entry = Arrays.copyOf(entry, size * 2);
+      from = Arrays.copyOf(from, size * 2);
+      to = Arrays.copyOf(to, size * 2);
+    }
+    entry[size] = id;
+    from[size] = f;
+    to[size] = t;
+    size++;
+  }
+}

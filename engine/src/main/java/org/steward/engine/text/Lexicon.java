@@ -1,0 +1,303 @@
+package org.steward.engine.text;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every word list in one Aho-Corasick automaton over folded text, so a text is scanned once, in
+ * linear time, whatever the number of terms. The automaton is a dense table over a 39-symbol
+ * alphabet (a–z, 0–9, space, {@code *}, and one symbol for every other character), so each step is
+ * one array read. Matches respect word boundaries unless an entry is a prefix or suffix.
+ *
+ * <p>Build once per pack with {@link Builder}; instances are immutable and thread-safe.
+ */
+public final class Lexicon {
+  private static final int SYMBOLS = 39;
+  private static final int OTHER = 38;
+
+  private final int[] delta;
+  private final int[] ownHead; // first output of a state, or -1
+  private final int[] outEntry;
+  private final int[] outNext;
+  private final int[] dictLink; // nearest state on the failure chain with outputs, or -1
+  private final boolean[] hasOutput; // state or its failure chain has outputs
+  private final LexiconEntry[] entries;
+  private final boolean[] needsVerify;
+  private final Map<String, Integer> groups;
+  private final Set<String> allowed;
+
+  private Lexicon(int[] delta, int[] ownHead, int[] outEntry, int[] outNext, int[] dictLink, boolean[] hasOutput,
+      LexiconEntry[] entries, Map<String, Integer> groups, Set<String> allowed) {
+    this.delta = delta;
+    this.ownHead = ownHead;
+    this.outEntry = outEntry;
+    this.outNext = outNext;
+    this.dictLink = dictLink;
+    this.hasOutput = hasOutput;
+    this.entries = entries;
+    this.groups = Map.copyOf(groups);
+    this.allowed = Set.copyOf(allowed);
+    this.needsVerify = new boolean[entries.length];
+    for (int i = 0; i < entries.length; i++) {
+      for (char ch : entries[i].folded().toCharArray()) {
+        if (symbol(ch) == OTHER) {
+          needsVerify[i] = true;
+        }
+      }
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the id of a group, or -1 when no entry uses it. */
+  public int group(String name) {
+    Integer g = groups.get(name);
+    return g == null ? -1 : g;
+  }
+
+  public LexiconEntry entry(int id) {
+    return entries[id];
+  }
+
+  public int size() {
+    return entries.length;
+  }
+
+  /** Finds every entry in {@code text}, appending (entry, folded start, folded end) to {@code hits}. */
+  public void scan(NormalisedText text, Hits hits) {
+    final char[] c = text.chars;
+    final int n = text.length;
+    final int[] d = delta;
+    int state = 0;
+    for (int j = 0; j < n; j++) {
+      state = d[state * SYMBOLS + symbol(c[j])];
+      if (hasOutput[state]) {
+        collect(text, state, j, hits);
+      }
+    }
+  }
+
+  private void collect(NormalisedText text, int state, int j, Hits hits) {
+    for (int s = ownHead[state] >= 0 ? state : dictLink[state]; s >= 0; s = dictLink[s]) {
+      for (int o = ownHead[s]; o >= 0; o = outNext[o]) {
+        int id = outEntry[o];
+        LexiconEntry e = entries[id];
+        int len = e.folded().length();
+        int from = j - len + 1;
+        if (!e.suffix() && !text.isBoundary(from - 1)) {
+          continue;
+        }
+        if (!e.prefix() && !text.isBoundary(j + 1)) {
+          continue;
+        }
+        if (needsVerify[id] && !text.slice(from, j + 1).equals(e.folded())) {
+          continue;
+        }
+        if ((e.prefix() || e.suffix()) && !allowed.isEmpty() && allowed.contains(word(text, from, j + 1))) {
+          continue;
+        }
+        int a = from;
+        int b = j + 1;
+        if (e.suffix()) {
+          while (a > 0 && text.chars[a - 1] != ' ') {
+            a--;
+          }
+        }
+        if (e.prefix()) {
+          while (b < text.length && text.chars[b] != ' ') {
+            b++;
+          }
+        }
+        hits.add(id, a, b);
+      }
+    }
+  }
+
+  private static String word(NormalisedText text, int from, int to) {
+    int a = from;
+    while (a > 0 && text.chars[a - 1] != ' ') {
+      a--;
+    }
+    int b = to;
+    while (b < text.length && text.chars[b] != ' ') {
+      b++;
+    }
+    return text.slice(a, b);
+  }
+
+  static int symbol(char ch) {
+    if (ch >= 'a' && ch <= 'z') {
+      return ch - 'a';
+    }
+    if (ch >= '0' && ch <= '9') {
+      return 26 + ch - '0';
+    }
+    if (ch == ' ') {
+      return 36;
+    }
+    if (ch == '*') {
+      return 37;
+    }
+    return OTHER;
+  }
+
+  /** Collects terms, then compiles them into one automaton. */
+  public static final class Builder {
+    private final Map<String, Integer> groups = new LinkedHashMap<>();
+    private final List<LexiconEntry> entries = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+    private final Set<String> allowed = new HashSet<>();
+
+    /** Returns the id of group {@code name}, creating it. */
+    public int group(String name) {
+      return groups.computeIfAbsent(name, k -> groups.size());
+    }
+
+    /**
+     * Adds a term typed by a person ({@code "grumpy goat"}, {@code "goat*"}, {@code "*phobe"}), folded
+     * like text. With {@code disguises}, masked spellings ({@code f*ck}) are added too.
+     */
+    public Builder add(String groupName, String category, double weight, String term, boolean disguises) {
+      String t = term.strip();
+      boolean prefix = t.endsWith("*") && t.length() > 1;
+      boolean suffix = t.startsWith("*") && t.length() > 1;
+      String core = t.substring(suffix ? 1 : 0, t.length() - (prefix ? 1 : 0));
+      String folded = Normaliser.normalise(core).toString();
+      if (folded.isEmpty()) {
+        return this;
+      }
+      int g = group(groupName);
+      put(new LexiconEntry(folded, g, category, weight, prefix, suffix, t));
+      if (disguises && folded.length() >= 4 && folded.indexOf(' ') < 0) {
+        for (int k = 1; k < folded.length() - 1; k++) {
+          if ("aeiou".indexOf(folded.charAt(k)) >= 0) {
+            put(new LexiconEntry(folded.substring(0, k) + '*' + folded.substring(k + 1), g, category, weight, prefix, suffix, t));
+          }
+        }
+        String masked = folded.charAt(0) + "*".repeat(folded.length() - 2) + folded.charAt(folded.length() - 1);
+        put(new LexiconEntry(masked, g, category, weight, prefix, suffix, t));
+        String single = collapseDoubles(folded);
+        if (single.length() >= 4 && !single.equals(folded)) {
+          put(new LexiconEntry(single, g, category, weight, prefix, suffix, t));
+        }
+      }
+      return this;
+    }
+
+    /** Adds a whole word that must never match a prefix or suffix entry (e.g. {@code scunthorpe}). */
+    public Builder allow(String word) {
+      allowed.add(Normaliser.normalise(word).toString());
+      return this;
+    }
+
+    private void put(LexiconEntry e) {
+      if (seen.add(e.group() + "\u0000" + e.category() + "\u0000" + e.folded() + e.prefix() + e.suffix())) {
+        entries.add(e);
+      }
+    }
+
+    private static String collapseDoubles(String s) {
+      StringBuilder sb = new StringBuilder(s.length());
+      for (int k = 0; k < s.length(); k++) {
+        if (k == 0 || s.charAt(k) != s.charAt(k - 1)) {
+          sb.append(s.charAt(k));
+        }
+      }
+      return sb.toString();
+    }
+
+    public Lexicon build() {
+      // Trie with sparse children first; then breadth-first failure links into a dense table.
+      List<int[]> children = new ArrayList<>();
+      List<List<Integer>> own = new ArrayList<>();
+      children.add(newRow());
+      own.add(new ArrayList<>());
+      for (int id = 0; id < entries.size(); id++) {
+        int s = 0;
+        for (char ch : entries.get(id).folded().toCharArray()) {
+          int sym = symbol(ch);
+          int next = children.get(s)[sym];
+          if (next < 0) {
+            next = children.size();
+            children.get(s)[sym] = next;
+            children.add(newRow());
+            own.add(new ArrayList<>());
+          }
+          s = next;
+        }
+        own.get(s).add(id);
+      }
+      int states = children.size();
+      int[] delta = new int[states * SYMBOLS];
+      int[] fail = new int[states];
+      int[] order = new int[states];
+      int tail = 0;
+      ArrayDeque<Integer> queue = new ArrayDeque<>();
+      for (int a = 0; a < SYMBOLS; a++) {
+        int child = children.get(0)[a];
+        delta[a] = Math.max(child, 0);
+        if (child > 0) {
+          fail[child] = 0;
+          queue.add(child);
+        }
+      }
+      order[tail++] = 0;
+      while (!queue.isEmpty()) {
+        int s = queue.poll();
+        order[tail++] = s;
+        for (int a = 0; a < SYMBOLS; a++) {
+          int child = children.get(s)[a];
+          if (child > 0) {
+            fail[child] = delta[fail[s] * SYMBOLS + a];
+            delta[s * SYMBOLS + a] = child;
+            queue.add(child);
+          } else {
+            delta[s * SYMBOLS + a] = delta[fail[s] * SYMBOLS + a];
+          }
+        }
+      }
+      int total = 0;
+      for (List<Integer> o : own) {
+        total += o.size();
+      }
+      int[] ownHead = new int[states];
+      Arrays.fill(ownHead, -1);
+      int[] outEntry = new int[total];
+      int[] outNext = new int[total];
+      int k = 0;
+      for (int s = 0; s < states; s++) {
+        for (int id : own.get(s)) {
+          outEntry[k] = id;
+          outNext[k] = ownHead[s];
+          ownHead[s] = k++;
+        }
+      }
+      int[] dictLink = new int[states];
+      boolean[] hasOutput = new boolean[states];
+      dictLink[0] = -1;
+      for (int i = 1; i < tail; i++) {
+        int s = order[i];
+        int f = fail[s];
+        dictLink[s] = f > 0 && ownHead[f] >= 0 ? f : (f > 0 ? dictLink[f] : -1);
+        hasOutput[s] = ownHead[s] >= 0 || dictLink[s] >= 0;
+      }
+      return new Lexicon(delta, ownHead, outEntry, outNext, dictLink, hasOutput,
+          entries.toArray(new LexiconEntry[0]), groups, allowed);
+    }
+
+    private static int[] newRow() {
+      int[] row = new int[SYMBOLS];
+      Arrays.fill(row, -1);
+      return row;
+    }
+
+  }
+}

@@ -1,0 +1,65 @@
+package org.steward.engine.text;
+
+/**
+ * The folded form of a text with a map back to the original: lower-case letters and digits,
+ * single spaces between words, and for every folded character the span of the original text it
+ * came from. Instances are reusable buffers: {@link Normaliser#normalise(String, NormalisedText)}
+ * overwrites them, which keeps the hot path free of per-text allocation.
+ */
+public final class NormalisedText {
+  char[] chars = new char[256];
+  int[] start = new int[256];
+  int[] end = new int[256];
+  int length;
+  String original = "";
+
+  /** Returns the original text. */
+  public String original() {
+    return original;
+  }
+
+  /** Returns the number of folded characters. */
+  public int length() {
+    return length;
+  }
+
+  /** Returns folded character {@code i}: a lower-case letter, a digit, {@code '*'} inside a word, or a space. */
+  public char charAt(int i) {
+    return chars[i];
+  }
+
+  /** Returns the start, in the original text, of folded character {@code i}. */
+  public int originalStart(int i) {
+    return start[i];
+  }
+
+  /** Returns the end (exclusive), in the original text, of folded character {@code i}. */
+  public int originalEnd(int i) {
+    return end[i];
+  }
+
+  /** Returns true when folded character {@code i} is a word boundary (a space, or out of range). */
+  public boolean isBoundary(int i) {
+    return i < 0 || i >= length || chars[i] == ' ';
+  }
+
+  /** Returns the folded characters {@code [from, to)} as a string (allocates; not for the hot path). */
+  public String slice(int from, int to) {
+    return new String(chars, from, to - from);
+  }
+
+  /** Returns the folded text (allocates; for tests and debugging). */
+  @Override
+  public String toString() {
+    return new String(chars, 0, length);
+  }
+
+  void ensure(int capacity) {
+    if (chars.length < capacity) {
+      int n = Math.max(capacity, chars.length * 2);
+      chars = java.util.Arrays.copyOf(chars, n);
+      start = java.util.Arrays.copyOf(start, n);
+      end = java.util.Arrays.copyOf(end, n);
+    }
+  }
+}

@@ -1,0 +1,358 @@
+package org.steward.engine.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.SpoofChecker;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Folds a text once for every detector: Unicode NFKC with case folding, accents and zalgo marks
+ * stripped, confusable letters mapped to their Latin skeleton (ICU SpoofChecker), zero-width and
+ * bidi controls dropped, leetspeak inside words decoded, runs of three or more of a letter reduced
+ * to one, and single letters split by separators rejoined. Every folded character keeps the span of
+ * the original text it came from.
+ *
+ * <p>Example: {@code "F.u.c.k  y0u\u200B!!"} folds to {@code "fuck you"}, and the span of {@code
+ * "fuck"} maps back to {@code [0, 7)}.
+ *
+ * <p>ASCII takes a branch-light fast path; other characters are folded through ICU once and cached.
+ */
+public final class Normaliser {
+  private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
+  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+  private static final String[] BMP_FOLD = new String[65536];
+  private static final ConcurrentHashMap<Integer, String> ASTRAL_FOLD = new ConcurrentHashMap<>();
+  private static final int ASTRAL_CACHE_LIMIT = 4096;
+  private static volatile SpoofChecker spoof;
+
+  private Normaliser() {}
+
+  /** Returns the folded form of {@code text} in a new buffer. */
+  public static NormalisedText normalise(String text) {
+    NormalisedText out = new NormalisedText();
+    normalise(text, out);
+    return out;
+  }
+
+  /** Folds {@code text} into {@code out}, reusing its buffers. */
+  public static void normalise(String text, NormalisedText out) {
+    out.original = text;
+    out.length = 0;
+    out.ensure(text.length() + 16);
+    emit(text, out);
+    decodeSymbols(out);
+    joinSpacedLetters(out);
+  }
+
+  // Pass 1: one folded char (or none, or a few) per original code point.
+  private static void emit(String text, NormalisedText out) {
+    int n = text.length();
+    int run = 0; // length of the current run of one repeated letter in the output
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 128) {
+        if (c >= 'A' && c <= 'Z') {
+          run = letter(out, (char) (c + 32), i, i + 1, run);
+        } else if (c >= 'a' && c <= 'z') {
+          run = letter(out, c, i, i + 1, run);
+        } else if ((c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '*' || c == '|') {
+          append(out, c, i, i + 1);
+          run = 0;
+        } else {
+          space(out, i);
+          run = 0;
+        }
+        continue;
+      }
+      int cpEnd = i + 1;
+      String fold;
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        cpEnd = i + 2;
+        fold = foldAstral(Character.toCodePoint(c, text.charAt(i + 1)));
+      } else if (Character.isSurrogate(c)) {
+        fold = " "; // an unpaired surrogate is not text: treat it as a separator
+      } else {
+        fold = BMP_FOLD[c];
+        if (fold == null) {
+          fold = fold(c);
+          BMP_FOLD[c] = fold; // benign race: Strings are immutable
+        }
+      }
+      if (fold.isEmpty()) {
+        // Ignorable (zero-width, bidi control) or a combining mark: the previous char's span grows.
+        if (out.length > 0 && out.chars[out.length - 1] != ' ') {
+          out.end[out.length - 1] = cpEnd;
+        }
+      } else {
+        for (int k = 0; k < fold.length(); k++) {
+          char f = fold.charAt(k);
+          if (f == ' ') {
+            space(out, i);
+            run = 0;
+          } else if (f < 128 && f >= '0' && f <= '9') {
+            append(out, f, i, cpEnd);
+            run = 0;
+          } else {
+            run = letter(out, f, i, cpEnd, run);
+          }
+        }
+      }
+      i = cpEnd - 1;
+    }
+    if (out.length > 0 && out.chars[out.length - 1] == ' ') {
+      out.length--;
+    }
+  }
+
+  private static int letter(NormalisedText out, char c, int s, int e, int run) {
+    int n = out.length;
+    if (n > 0 && out.chars[n - 1] == c) {
+      if (run >= 3) {
+        out.end[n - 1] = e;
+        return run + 1;
+      }
+      if (run == 2) {
+        // third of a run: keep one letter covering the whole run ("fuuuck" -> "fuck")
+        out.length = n - 1;
+        out.end[n - 2] = e;
+        return 3;
+      }
+      append(out, c, s, e);
+      return run + 1;
+    }
+    append(out, c, s, e);
+    return 1;
+  }
+
+  private static void append(NormalisedText out, char c, int s, int e) {
+    int n = out.length;
+    out.chars[n] = c;
+    out.start[n] = s;
+    out.end[n] = e;
+    out.length = n + 1;
+  }
+
+  private static void space(NormalisedText out, int at) {
+    int n = out.length;
+    if (n == 0 || out.chars[n - 1] == ' ') {
+      return;
+    }
+    append(out, ' ', at, at);
+  }
+
+  // Pass 2: decode leetspeak and masking symbols inside words; other symbols become separators.
+  private static void decodeSymbols(NormalisedText out) {
+    char[] c = out.chars;
+    int n = out.length;
+    int w = 0;
+    int tokenLetters = -1; // letters in the current token, counted lazily
+    for (int j = 0; j < n; j++) {
+      char ch = c[j];
+      if (ch == ' ') {
+        tokenLetters = -1;
+      } else if (isLeetCandidate(ch)) {
+        boolean prevL = w > 0 && isLetter(c[w - 1]);
+        boolean nextL = j + 1 < n && isLetter(c[j + 1]);
+        char mapped = 0;
+        if (ch == '*') {
+          boolean prevStar = w > 0 && (isLetter(c[w - 1]) || c[w - 1] == '*');
+          if (prevStar && nextOfRunIsLetter(c, j, n, '*')) {
+            mapped = '*';
+          }
+        } else if (ch == '@') {
+          if (prevL) {
+            mapped = 'a';
+          }
+        } else if (ch == '!' || ch == '|') {
+          if (prevL && nextL) {
+            mapped = ch == '!' ? 'i' : 'l';
+          }
+        } else if (prevL || nextL) {
+          if (tokenLetters < 0) {
+            tokenLetters = lettersInToken(c, j, n, w);
+          }
+          if (tokenLetters >= 2) {
+            mapped = leet(ch);
+          }
+        }
+        if (mapped == 0) {
+          if (ch >= '0' && ch <= '9') {
+            mapped = ch; // a digit that is not leet stays a digit
+          } else {
+            if (w > 0 && c[w - 1] != ' ') {
+              c[w] = ' ';
+              out.start[w] = out.start[j];
+              out.end[w] = out.start[j];
+              w++;
+            }
+            continue;
+          }
+        }
+        ch = mapped;
+      }
+      if (ch == ' ' && (w == 0 || c[w - 1] == ' ')) {
+        continue;
+      }
+      c[w] = ch;
+      out.start[w] = out.start[j];
+      out.end[w] = out.end[j];
+      w++;
+    }
+    if (w > 0 && c[w - 1] == ' ') {
+      w--;
+    }
+    out.length = w;
+  }
+
+  // Pass 3: "f u c k" and "f.u.c.k" -> "fuck": three or more one-letter words in a row are one word.
+  private static void joinSpacedLetters(NormalisedText out) {
+    char[] c = out.chars;
+    int n = out.length;
+    int w = 0;
+    int j = 0;
+    while (j < n) {
+      int run = 0;
+      int k = j;
+      while (k < n && isLetter(c[k]) && (k + 1 == n || c[k + 1] == ' ') && (k == 0 || c[k - 1] == ' ')) {
+        run++;
+        k += 2;
+      }
+      if (run >= 3) {
+        for (int t = j; t < k && t < n; t += 2) {
+          copy(out, t, w++);
+        }
+        if (k - 1 < n) {
+          copy(out, k - 1, w++); // the space after the joined word
+        }
+        j = k;
+      } else {
+        copy(out, j, w++);
+        j++;
+      }
+    }
+    if (w > 0 && c[w - 1] == ' ') {
+      w--;
+    }
+    out.length = w;
+  }
+
+  private static void copy(NormalisedText out, int from, int to) {
+    if (from != to) {
+      out.chars[to] = out.chars[from];
+      out.start[to] = out.start[from];
+      out.end[to] = out.end[from];
+    }
+  }
+
+  private static boolean nextOfRunIsLetter(char[] c, int j, int n, char sym) {
+    int k = j;
+    while (k < n && c[k] == sym) {
+      k++;
+    }
+    return k < n && isLetter(c[k]);
+  }
+
+  private static int lettersInToken(char[] c, int j, int n, int w) {
+    int count = 0;
+    for (int k = w - 1; k >= 0 && c[k] != ' '; k--) {
+      if (isLetter(c[k])) {
+        count++;
+      }
+    }
+    for (int k = j + 1; k < n && c[k] != ' '; k++) {
+      if (isLetter(c[k])) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static boolean isLeetCandidate(char c) {
+    return (c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '*' || c == '|';
+  }
+
+  private static char leet(char c) {
+    return switch (c) {
+      case '0' -> 'o';
+      case '1' -> 'i';
+      case '3' -> 'e';
+      case '4' -> 'a';
+      case '5', '$' -> 's';
+      case '7' -> 't';
+      case '8' -> 'b';
+      case '9' -> 'g';
+      default -> c;
+    };
+  }
+
+  /** Returns true for folded letters: ASCII lower case or any non-ASCII letter kept by the fold. */
+  public static boolean isLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 128 && c != ' ' && Character.isLetter(c));
+  }
+
+  private static String foldAstral(int cp) {
+    String f = ASTRAL_FOLD.get(cp);
+    if (f == null) {
+      f = fold(cp);
+      if (ASTRAL_FOLD.size() < ASTRAL_CACHE_LIMIT) {
+        ASTRAL_FOLD.put(cp, f);
+      }
+    }
+    return f;
+  }
+
+  /** Folds one code point: NFKC case fold, strip marks, then the confusable skeleton if that is Latin. */
+  static String fold(int cp) {
+    String s = NFKC_CF.normalize(new String(Character.toChars(cp)));
+    String d = NFD.normalize(s);
+    StringBuilder sb = new StringBuilder(d.length());
+    for (int k = 0; k < d.length(); k++) {
+      char ch = d.charAt(k);
+      int type = Character.getType(ch);
+      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
+          || type == Character.FORMAT || type == Character.CONTROL) {
+        continue;
+      }
+      if (Character.isLetterOrDigit(ch)) {
+        sb.append(ch);
+      } else if (Character.isSurrogate(ch) && UCharacter.isLetterOrDigit(d.codePointAt(k))) {
+        sb.append(ch);
+      } else {
+        sb.append(' ');
+      }
+    }
+    String r = sb.toString();
+    if (!r.isEmpty() && !isAsciiAlnum(r) && !r.isBlank()) {
+      String skeleton = spoof().getSkeleton(r);
+      String lower = skeleton.toLowerCase(java.util.Locale.ROOT);
+      if (isAsciiAlnum(lower)) {
+        r = lower;
+      } else {
+        r = r.toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    if (r.isBlank() && !r.isEmpty()) {
+      return " ";
+    }
+    return r;
+  }
+
+  private static boolean isAsciiAlnum(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      char ch = s.charAt(k);
+      if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static SpoofChecker spoof() {
+    SpoofChecker s = spoof;
+    if (s == null) {
+      s = new SpoofChecker.Builder().build();
+      spoof = s;
+    }
+    return s;
+  }
+}
