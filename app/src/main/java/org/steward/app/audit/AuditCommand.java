@@ -26,6 +26,12 @@ public final class AuditCommand {
 
   private AuditCommand() {}
 
+  /** Also runnable on its own, e.g. through Spring Boot's PropertiesLauncher. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Checks the trail, prints the report and returns the exit status (0, 1 or 2). */
   public static int run(String[] args) {
     return run(args, System.out, System.err);
   }
