@@ -177,7 +177,8 @@ public final class Checker {
     }
 
     private boolean duplicate(String rule, int start, int end, String evidence) {
-      for (int i = findings.size() - 1; i >= 0; i--) {
+      // Detectors report in text order, so a repeat can only be among the last few findings.
+      for (int i = findings.size() - 1; i >= 0 && i >= findings.size() - 16; i--) {
         Finding f = findings.get(i);
         if (f.start() == start && f.end() == end && f.rule().equals(rule) && (evidence == null || evidence.equals(f.evidence()))) {
           return true;

@@ -1,10 +1,47 @@
 package org.steward.engine.cli;
 
-/** Command-line entry point of the engine. */
+import java.io.IOException;
+import org.steward.engine.pack.PackException;
+
+/** Command-line entry point of the engine: {@code scan} and {@code trace}. */
 public final class Main {
+  static final String USAGE = """
+      usage: java -jar steward-engine.jar <command> [options]
+        scan  --policy <pack id or file> [--kind post] [--account personal|departmental|official]
+              [--audience staff|learner] [--input FILE|-] [--output FILE|-]
+              reads JSON lines {"id","text","kind"?}; writes one JSON result line per input, in order
+        trace [--root DIR] [--out FILE|-]
+              prints the clause -> rule/workflow -> test table of the shipped packs
+      shipped packs: staff-policy, cccg-policy
+      """;
+
   private Main() {}
 
   public static void main(String[] args) {
-    System.out.println("steward-engine");
+    System.exit(run(args));
+  }
+
+  static int run(String[] args) {
+    if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
+      System.out.print(USAGE);
+      return args.length == 0 ? 2 : 0;
+    }
+    try {
+      return switch (args[0]) {
+        case "scan" -> ScanCommand.run(new Args(args, 1));
+        case "trace" -> TraceCommand.run(new Args(args, 1));
+        default -> throw new UsageException("unknown command '" + args[0] + "'");
+      };
+    } catch (UsageException e) {
+      System.err.println("error: " + e.getMessage());
+      System.err.print(USAGE);
+      return 2;
+    } catch (PackException | IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage());
+      return 1;
+    } catch (IOException e) {
+      System.err.println("error: " + e.getMessage());
+      return 1;
+    }
   }
 }

@@ -19,7 +19,7 @@ final class BankAccountDetector implements Detector {
       if (text.runDigits(r) != 6 || !sortCode(t, text.runStart(r), text.runEnd(r))) {
         continue;
       }
-      for (int a = 0; a < text.digitRuns(); a++) {
+      for (int a = text.firstRunFrom(text.runStart(r) - WINDOW); a < text.digitRuns() && text.runStart(a) <= text.runStart(r) + WINDOW; a++) {
         if (text.runDigits(a) == 8 && Math.abs(text.runStart(a) - text.runStart(r)) <= WINDOW) {
           int s = Math.min(text.runStart(r), text.runStart(a));
           int e = Math.max(text.runEnd(r), text.runEnd(a));

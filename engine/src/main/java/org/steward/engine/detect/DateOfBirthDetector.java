@@ -35,9 +35,9 @@ final class DateOfBirthDetector implements Detector {
       }
       int from = text.end(hits.to(i));
       int limit = Math.min(text.original().length(), from + WINDOW);
-      for (int r = 0; r < text.digitRuns(); r++) {
+      for (int r = text.firstRunFrom(from); r < text.digitRuns() && text.runStart(r) <= limit; r++) {
         int s = text.runStart(r);
-        if (s >= from && s <= limit) {
+        {
           int e = numericDate(text.original(), s);
           if (e > 0) {
             out.signal("pii.dob", s, e, 1.0);

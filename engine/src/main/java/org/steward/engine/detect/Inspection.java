@@ -159,6 +159,21 @@ public final class Inspection {
     return runCount;
   }
 
+  /** Returns the first digit run starting at or after {@code pos} (runs are in text order). */
+  public int firstRunFrom(int pos) {
+    int lo = 0;
+    int hi = digitRuns();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (runs[mid * 3] < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   public int runStart(int r) {
     return runs[r * 3];
   }

@@ -116,7 +116,8 @@ final class LinkDetector implements Detector {
       }
     }
     boolean knownTld = tlds.contains(tld) || tld.startsWith("xn--");
-    if (!explicit && !knownTld && asciiHost) {
+    boolean listed = matches(host, blocked) || matches(host, shorteners) || matches(host, fileHosts);
+    if (!explicit && !knownTld && asciiHost && !listed) {
       return;
     }
     if (!explicit && !asciiHost && !(tlds.contains(tld) || tld.startsWith("xn--"))) {

@@ -14,13 +14,26 @@ final class Proximity {
     }
     int from = hits.from(i) - window;
     int to = hits.to(i) + window;
-    for (int k = 0; k < hits.size(); k++) {
-      if (k != i && lexicon.entry(hits.entry(k)).group() == group && hits.to(k) >= from && hits.from(k) <= to
-          && (hits.to(k) <= hits.from(i) || hits.from(k) >= hits.to(i))) {
+    // Hits come in order of where they end, so only neighbours need a look: linear overall.
+    for (int k = i - 1; k >= 0 && hits.to(k) >= from - SLACK; k--) {
+      if (matches(hits, lexicon, i, k, group, from, to)) {
+        return k;
+      }
+    }
+    for (int k = i + 1; k < hits.size() && hits.to(k) - SLACK <= to; k++) {
+      if (matches(hits, lexicon, i, k, group, from, to)) {
         return k;
       }
     }
     return -1;
+  }
+
+  /** Longest span of a term whose hit can still overlap a window although it ends outside it. */
+  static final int SLACK = 64;
+
+  private static boolean matches(Hits hits, Lexicon lexicon, int i, int k, int group, int from, int to) {
+    return lexicon.entry(hits.entry(k)).group() == group && hits.to(k) >= from && hits.from(k) <= to
+        && (hits.to(k) <= hits.from(i) || hits.from(k) >= hits.to(i));
   }
 
   static boolean in(Hits hits, Lexicon lexicon, int i, int group) {

@@ -30,7 +30,11 @@ abstract class ScoredTermsDetector implements Detector {
 
   /** Returns true when hit {@code i} lies inside a longer wanted hit ("vote" inside "vote labour"). */
   private boolean insideAnother(Hits hits, Lexicon lexicon, int i) {
-    for (int k = 0; k < hits.size(); k++) {
+    int lo = i;
+    while (lo > 0 && hits.to(lo - 1) >= hits.from(i)) {
+      lo--;
+    }
+    for (int k = lo; k < hits.size() && hits.to(k) - Proximity.SLACK <= hits.to(i); k++) {
       if (k != i && wanted(lexicon.entry(hits.entry(k)).group()) && hits.from(k) <= hits.from(i) && hits.to(k) >= hits.to(i)
           && hits.to(k) - hits.from(k) > hits.to(i) - hits.from(i)) {
         return true;
