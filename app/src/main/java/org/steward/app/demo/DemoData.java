@@ -93,9 +93,9 @@ class DemoData implements ApplicationRunner {
     addWithoutPassword("mia.brown", "Mia", "Brown", PersonKind.LEARNER, LocalDate.now().minusYears(17), creative);
     addWithoutPassword("noah.evans", "Noah", "Evans", PersonKind.STAFF, adult, wkc);
 
-    policies.adopt(system, "staff-policy", "1", "Social Media Policy for Staff");
-    policies.adopt(system, "cccg-policy", "2022-11-23",
-        "Social Media Policy and Guidance for Staff and Learners");
+    for (var pack : org.steward.engine.pack.PolicyPacks.builtIn()) {
+      policies.adopt(system, pack.id(), pack.version(), pack.title());
+    }
     log.info("Demo data loaded: {} demo users, password '{}'", demoUsers.list().size(),
         demoUsers.password());
   }

@@ -60,6 +60,9 @@ class SecurityConfig {
             "/api/v1/units", "/api/v1/policies")
         .authenticated()
         .requestMatchers(POST, "/logout").authenticated()
+        // Check a post: anyone signed in, staff and learners alike.
+        .requestMatchers(GET, "/check").authenticated()
+        .requestMatchers(POST, "/check", "/api/v1/checks").authenticated()
         .anyRequest().authenticated());
 
     http.formLogin(form -> form.loginPage("/login").permitAll().defaultSuccessUrl("/", false)

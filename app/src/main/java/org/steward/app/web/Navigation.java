@@ -15,6 +15,7 @@ public final class Navigation {
   public static List<NavItem> forActor(Actor actor) {
     List<NavItem> items = new ArrayList<>();
     items.add(new NavItem("/", "Home"));
+    items.add(new NavItem("/check", "Check a post"));
     items.add(new NavItem("/policies", "Policies"));
     items.add(new NavItem("/organisation", "Organisation"));
     if (actor.holdsAny(Role.ADMINISTRATOR, Role.HR, Role.HEAD_OF_UNIT, Role.SAFEGUARDING_LEAD,

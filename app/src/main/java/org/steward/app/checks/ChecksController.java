@@ -1,0 +1,112 @@
+package org.steward.app.checks;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.steward.engine.Finding;
+import org.steward.engine.Result;
+import org.steward.engine.pack.PolicyClause;
+import org.steward.engine.pack.PolicyPack;
+
+/**
+ * "Check a post": anyone signed in pastes a text and sees what the policy says, with each finding
+ * highlighted in place, the clause it cites and how to fix it. The API answers the same JSON as
+ * the engine's {@code scan} command.
+ */
+@Controller
+class ChecksController {
+  private final CheckService service;
+  private final PolicyCheckers checkers;
+
+  ChecksController(CheckService service, PolicyCheckers checkers) {
+    this.service = service;
+    this.checkers = checkers;
+  }
+
+  @GetMapping("/check")
+  String form(Model model) {
+    model.addAttribute("form", new CheckForm("", "post", "cccg-policy", "personal"));
+    addChoices(model);
+    return "checks/check";
+  }
+
+  /** What the person typed, kept when the page comes back. */
+  record CheckForm(String text, String kind, String policy, String account) {}
+
+  /** A finding as the page shows it: the clause text next to the engine's finding. */
+  record FindingView(int number, Finding finding, String clauseText, String clauseSection) {}
+
+  @PostMapping("/check")
+  String check(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "post") String kind,
+      @RequestParam(defaultValue = "cccg-policy") String policy,
+      @RequestParam(defaultValue = "personal") String account, Model model) {
+    CheckForm form = new CheckForm(text, kind, policy, account);
+    model.addAttribute("form", form);
+    addChoices(model);
+    try {
+      var outcome = service.check(new CheckRequest(text, kind, policy,
+          new CheckRequest.Account(account, "staff", List.of())));
+      Result result = outcome.result();
+      model.addAttribute("result", result);
+      model.addAttribute("segments", Highlighter.segments(text, result.findings()));
+      model.addAttribute("findings", views(outcome.pack(), result.findings()));
+    } catch (InvalidCheckException e) {
+      model.addAttribute("problems", e.problems());
+    }
+    return "checks/check";
+  }
+
+  private static List<FindingView> views(PolicyPack pack, List<Finding> findings) {
+    Map<String, PolicyClause> clauses = pack.clausesById();
+    return java.util.stream.IntStream.range(0, findings.size()).mapToObj(i -> {
+      Finding f = findings.get(i);
+      PolicyClause c = clauses.get(f.clause());
+      return new FindingView(i + 1, f, c == null ? "" : c.text(), c == null ? "" : c.section());
+    }).toList();
+  }
+
+  private void addChoices(Model model) {
+    model.addAttribute("kinds", CheckService.KINDS);
+    model.addAttribute("packs", checkers.packs());
+  }
+
+  /** The API's finding: the same fields as the engine's scan output, plus severity and message. */
+  record FindingJson(String rule, String clause, String category, String severity, int start, int end,
+      String evidence, String message, double score) {
+    static FindingJson of(Finding f) {
+      return new FindingJson(f.rule(), f.clause(), f.category(), f.severity().id(), f.start(), f.end(),
+          f.evidence(), f.message(), f.score());
+    }
+  }
+
+  record ResultJson(String policy, String verdict, List<FindingJson> findings) {}
+
+  @PostMapping(value = "/api/v1/checks", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  ResultJson api(@RequestBody CheckRequest request) {
+    var outcome = service.check(request);
+    return new ResultJson(outcome.pack().id(), outcome.result().verdict().id(),
+        outcome.result().findings().stream().map(FindingJson::of).toList());
+  }
+
+  @ExceptionHandler(InvalidCheckException.class)
+  ResponseEntity<ProblemDetail> invalid(InvalidCheckException e) {
+    ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        "The check request has " + e.problems().size() + " problem(s); see errors.");
+    pd.setTitle("Check request not valid");
+    pd.setProperty("errors", e.problems());
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+  }
+}
