@@ -16,10 +16,13 @@ import org.steward.app.people.DemoUsers;
 class LoginController {
   private final OidcRegistrations oidc;
   private final DemoUsers demoUsers;
+  private final java.time.Duration lockout;
 
-  LoginController(OidcRegistrations oidc, DemoUsers demoUsers) {
+  LoginController(OidcRegistrations oidc, DemoUsers demoUsers,
+      @org.springframework.beans.factory.annotation.Value("${steward.sign-in.lockout:PT15M}") java.time.Duration lockout) {
     this.oidc = oidc;
     this.demoUsers = demoUsers;
+    this.lockout = lockout;
   }
 
   record Provider(String id, String name) {}
@@ -29,7 +32,7 @@ class LoginController {
     HttpSession session = request.getSession(false);
     Object last = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     if (request.getParameter("error") != null) {
-      model.addAttribute("error", explain(last));
+      model.addAttribute("error", explain(last, lockout));
       if (session != null) {
         session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
       }
@@ -44,9 +47,11 @@ class LoginController {
     return "login";
   }
 
-  private static String explain(Object e) {
+  private static String explain(Object e, java.time.Duration lockout) {
     if (e instanceof LockedException) {
-      return "This account is locked after too many wrong passwords. Try again in 15 minutes or ask an administrator.";
+      long minutes = Math.max(1, lockout.toMinutes());
+      return "This account is locked after too many wrong passwords. Try again in " + minutes
+          + (minutes == 1 ? " minute" : " minutes") + " or ask an administrator.";
     }
     if (e instanceof OAuth2AuthenticationException o) {
       return o.getError().getDescription() != null ? o.getError().getDescription()
