@@ -145,7 +145,7 @@ public final class Checker {
         if (score < r.when().minScore() || !inScope(r) || !categoryMatches(r, category)) {
           continue;
         }
-        if (duplicate(r.id(), start, end, evidence)) {
+        if (duplicate(r.id(), category, start, end, evidence)) {
           continue;
         }
         String text = inspection.original();
@@ -176,11 +176,11 @@ public final class Checker {
       return false;
     }
 
-    private boolean duplicate(String rule, int start, int end, String evidence) {
+    private boolean duplicate(String rule, String category, int start, int end, String evidence) {
       // Detectors report in text order, so a repeat can only be among the last few findings.
       for (int i = findings.size() - 1; i >= 0 && i >= findings.size() - 16; i--) {
         Finding f = findings.get(i);
-        if (f.start() == start && f.end() == end && f.rule().equals(rule) && (evidence == null || evidence.equals(f.evidence()))) {
+        if (f.start() == start && f.end() == end && f.rule().equals(rule) && f.category().equals(category) && (evidence == null || evidence.equals(f.evidence()))) {
           return true;
         }
       }

@@ -1,18 +1,28 @@
 package org.steward.engine.detect;
 
+import java.util.Set;
 import org.steward.engine.text.Hits;
 import org.steward.engine.text.Lexicon;
 import org.steward.engine.text.NormalisedText;
 
 /**
- * Street addresses (CON-3): a house number, one to four name words and a street word ("221b Baker
- * Street", "14 Holloway Road"), read on the folded text.
+ * Street addresses (CON-3), in the shapes addresses are written in: a house number, one to four
+ * name words and a street word ("221b Baker Street", "14 Holloway Road"); a street word then a
+ * number ("Søndergade 52"); a flat, suite or box with its number ("Apt. 656", "PO Box 12"); a house
+ * number, a capitalised street name and a number on one line ("20789 Allika 46"); and a US state
+ * with its ZIP code ("QC 54256", "IL 62704").
  */
 final class AddressDetector implements Detector {
+  private static final Set<String> STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID",
+      "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+      "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC",
+      "AA", "AE", "AP", "ON", "QC", "BC", "AB", "MB", "NS", "NB", "NL", "PE", "SK");
   private final int street;
+  private final int unit;
 
   AddressDetector(Lexicon lexicon) {
     street = lexicon.group("street");
+    unit = lexicon.group("unit");
   }
 
   @Override
@@ -29,29 +39,63 @@ final class AddressDetector implements Detector {
     Lexicon lexicon = text.lexicon();
     NormalisedText f = text.folded();
     for (int i = 0; i < hits.size(); i++) {
-      if (!Proximity.in(hits, lexicon, i, street)) {
+      boolean isStreet = Proximity.in(hits, lexicon, i, street);
+      if (!isStreet && !Proximity.in(hits, lexicon, i, unit)) {
         continue;
       }
-      // walk back over up to four words to a house number
-      int p = hits.from(i) - 1;
-      int words = 0;
-      while (p > 0 && words <= 4) {
-        int wordEnd = p; // p is a space
-        int w = wordEnd - 1;
-        while (w >= 0 && f.charAt(w) != ' ') {
-          w--;
+      int after = numberAfter(f, hits.to(i));
+      if (after > 0) {
+        out.signal("pii.address", text.start(hits.from(i)), text.end(after), 1.0);
+        continue;
+      }
+      if (isStreet) {
+        int before = numberBefore(f, hits.from(i));
+        if (before >= 0) {
+          out.signal("pii.address", text.start(before), text.end(hits.to(i)), 1.0);
         }
-        int wordStart = w + 1;
-        if (houseNumber(f, wordStart, wordEnd)) {
-          if (words >= 1) {
-            out.signal("pii.address", text.start(wordStart), text.end(hits.to(i)), 1.0);
-          }
-          break;
-        }
-        words++;
-        p = w;
       }
     }
+    stateAndZip(text.original(), out);
+    numberNameNumber(text.original(), out);
+  }
+
+  /** Returns the end of a 1–5 digit number (with an optional letter) right after {@code to}, or -1. */
+  private static int numberAfter(NormalisedText f, int to) {
+    int k = to + 1;
+    if (to >= f.length() || f.charAt(to) != ' ') {
+      return -1;
+    }
+    int s = k;
+    while (k < f.length() && f.charAt(k) >= '0' && f.charAt(k) <= '9') {
+      k++;
+    }
+    int digits = k - s;
+    if (k < f.length() && f.charAt(k) != ' ' && k + 1 <= f.length()) {
+      if (!Character.isLetter(f.charAt(k)) || (k + 1 < f.length() && f.charAt(k + 1) != ' ')) {
+        return -1;
+      }
+      k++;
+    }
+    return digits >= 1 && digits <= 5 ? k : -1;
+  }
+
+  /** Returns the start of a house number one to four words before {@code from}, or -1. */
+  private static int numberBefore(NormalisedText f, int from) {
+    int p = from - 1;
+    int words = 0;
+    while (p > 0 && words <= 4) {
+      int w = p - 1;
+      while (w >= 0 && f.charAt(w) != ' ') {
+        w--;
+      }
+      int wordStart = w + 1;
+      if (houseNumber(f, wordStart, p)) {
+        return words >= 1 ? wordStart : -1;
+      }
+      words++;
+      p = w;
+    }
+    return -1;
   }
 
   private static boolean houseNumber(NormalisedText f, int s, int e) {
@@ -62,5 +106,68 @@ final class AddressDetector implements Detector {
       k++;
     }
     return digits >= 1 && digits <= 5 && e - k <= 1;
+  }
+
+  private static void stateAndZip(String t, SignalSink out) {
+    for (int i = t.indexOf(' '); i > 1 && i + 6 <= t.length(); i = t.indexOf(' ', i + 1)) {
+      if (!upper(t.charAt(i - 1)) || !upper(t.charAt(i - 2)) || (i > 2 && Character.isLetterOrDigit(t.charAt(i - 3)))) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < t.length() && k - i - 1 < 5 && digit(t.charAt(k))) {
+        k++;
+      }
+      if (k - i - 1 == 5 && (k == t.length() || !Character.isLetterOrDigit(t.charAt(k)))
+          && STATES.contains(t.substring(i - 2, i))) {
+        out.signal("pii.address", i - 2, k, 1.0);
+      }
+    }
+  }
+
+  /** "20789 Allika 46": a house number, a capitalised name and a number, alone on their line. */
+  private static void numberNameNumber(String t, SignalSink out) {
+    int n = t.length();
+    for (int i = 0; i < n; i++) {
+      if (!digit(t.charAt(i)) || (i > 0 && t.charAt(i - 1) != '\n' && t.charAt(i - 1) != ' ' && t.charAt(i - 1) != ',')) {
+        continue;
+      }
+      int s = i;
+      while (i < n && digit(t.charAt(i))) {
+        i++;
+      }
+      if (i - s > 5 || i >= n || t.charAt(i) != ' ' || i + 1 >= n || !Character.isUpperCase(t.charAt(i + 1))) {
+        continue;
+      }
+      int k = i + 1;
+      int words = 0;
+      while (k < n && Character.isUpperCase(t.charAt(k)) && words < 3) {
+        while (k < n && Character.isLetter(t.charAt(k))) {
+          k++;
+        }
+        words++;
+        if (k < n && t.charAt(k) == ' ' && k + 1 < n && Character.isUpperCase(t.charAt(k + 1))) {
+          k++;
+        }
+      }
+      if (k >= n || t.charAt(k) != ' ' || k + 1 >= n || !digit(t.charAt(k + 1))) {
+        continue;
+      }
+      int e = k + 1;
+      while (e < n && digit(t.charAt(e))) {
+        e++;
+      }
+      if (e - k - 1 <= 4 && (e == n || t.charAt(e) == '\n' || t.charAt(e) == ',' || t.charAt(e) == ' ')) {
+        out.signal("pii.address", s, e, 0.8);
+      }
+      i = e;
+    }
+  }
+
+  private static boolean upper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

@@ -42,8 +42,9 @@ final class EmailDetector implements Detector {
         e++;
       }
       while (e > at + 1 && (t.charAt(e - 1) == '.' || t.charAt(e - 1) == '-')) {
-        e--;
+        e--; // a full stop after the address ends the sentence, not the domain
       }
+      lastDot = t.lastIndexOf('.', e - 1);
       if (s == at || lastDot < 0 || lastDot >= e - 2 || lastDot <= at + 1) {
         continue;
       }

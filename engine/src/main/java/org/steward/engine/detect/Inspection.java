@@ -202,6 +202,7 @@ public final class Inspection {
         continue;
       }
       if (i > 0 && (Character.isLetterOrDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '/')) {
+        i++; // always advance: an opener such as '(' is not a letter or digit
         while (i < n && Character.isLetterOrDigit(t.charAt(i))) {
           i++; // part of a word or a longer token: skip it
         }

@@ -71,6 +71,7 @@ final class PhoneDetector implements Detector {
         || before.contains("fax") || before.contains("cell") || before.contains("number");
   }
 
+  /** Returns true for shapes that are not phones: dates, versions, IP addresses, SSNs (123-45-6789). */
   private static boolean isDateOrVersion(String c) {
     int dots = 0;
     for (int i = 0; i < c.length(); i++) {
@@ -78,6 +79,12 @@ final class PhoneDetector implements Detector {
         dots++;
       }
     }
-    return dots == 2 && c.length() <= 10;
+    if ((dots == 2 && c.length() <= 10) || dots >= 3) {
+      return true;
+    }
+    boolean isoDate = c.length() >= 10 && (c.startsWith("19") || c.startsWith("20")) && (c.charAt(4) == '-' || c.charAt(4) == '/')
+        && Character.isDigit(c.charAt(5)) && Character.isDigit(c.charAt(6)) && c.charAt(7) == c.charAt(4);
+    boolean ssn = c.length() == 11 && c.charAt(3) == '-' && c.charAt(6) == '-';
+    return isoDate || ssn;
   }
 }
