@@ -18,7 +18,6 @@ import org.steward.app.people.PersonKind;
 import org.steward.app.people.Role;
 import org.steward.app.people.RoleGrant;
 import org.steward.app.people.UnitKind;
-import org.steward.app.people.Units;
 import org.steward.app.policies.PolicyCatalogue;
 import org.steward.app.security.Actor;
 
@@ -32,16 +31,14 @@ import org.steward.app.security.Actor;
 class DemoData implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-  private final Units units;
   private final OrganisationService organisation;
   private final PeopleService people;
   private final PolicyCatalogue policies;
   private final PasswordEncoder encoder;
   private final DemoUsers demoUsers;
 
-  DemoData(Units units, OrganisationService organisation, PeopleService people,
+  DemoData(OrganisationService organisation, PeopleService people,
       PolicyCatalogue policies, PasswordEncoder encoder, DemoUsers demoUsers) {
-    this.units = units;
     this.organisation = organisation;
     this.people = people;
     this.policies = policies;
@@ -52,7 +49,7 @@ class DemoData implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (units.count() > 0) {
+    if (organisation.count() > 0) {
       return;
     }
     Actor system = Actor.SYSTEM;

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.steward.app.people.PeopleService;
 import org.steward.app.people.PersonKind;
 import org.steward.app.people.Role;
-import org.steward.app.people.Units;
+import org.steward.app.people.OrganisationService;
 import org.steward.app.policies.PolicyCatalogue;
 import org.steward.app.security.Actor;
 import org.steward.app.security.CurrentActor;
@@ -19,12 +19,12 @@ import org.steward.app.security.CurrentActor;
 @Controller
 class HomeController {
   private final PeopleService people;
-  private final Units units;
+  private final OrganisationService organisation;
   private final PolicyCatalogue policies;
 
-  HomeController(PeopleService people, Units units, PolicyCatalogue policies) {
+  HomeController(PeopleService people, OrganisationService organisation, PolicyCatalogue policies) {
     this.people = people;
-    this.units = units;
+    this.organisation = organisation;
     this.policies = policies;
   }
 
@@ -35,7 +35,7 @@ class HomeController {
     Actor actor = CurrentActor.of(auth);
     List<Count> counts = new ArrayList<>();
     counts.add(new Count("Policies in force", policies.count()));
-    counts.add(new Count("Units in the organisation", units.count()));
+    counts.add(new Count("Units in the organisation", organisation.count()));
     if (actor.holdsAny(Role.ADMINISTRATOR, Role.HR, Role.SAFEGUARDING_LEAD,
         Role.DATA_PROTECTION_OFFICER, Role.HEAD_OF_DIGITAL_MARKETING, Role.MARKETING)) {
       counts.add(new Count("Staff", people.countByKind(PersonKind.STAFF)));

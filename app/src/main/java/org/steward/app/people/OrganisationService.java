@@ -16,6 +16,11 @@ public class OrganisationService {
     this.audit = audit;
   }
 
+  /** How many units the organisation has. */
+  public long count() {
+    return units.count();
+  }
+
   @Transactional
   public long addUnit(Actor actor, Long parentId, String code, String name, UnitKind kind) {
     long id = units.insert(parentId, code, name, kind);

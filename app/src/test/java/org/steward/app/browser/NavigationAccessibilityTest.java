@@ -53,7 +53,7 @@ class NavigationAccessibilityTest {
   }
 
   private String url(String path) {
-    return "http://localhost:" + port + path;
+    return "http://127.0.0.1:" + port + path; // an IP: no name lookup inside Chromium
   }
 
   @ParameterizedTest
@@ -85,6 +85,30 @@ class NavigationAccessibilityTest {
   private static List<String> navLinks(Page page) {
     return (List<String>) page.locator("nav[aria-label=Main] a")
         .evaluateAll("as => as.map(a => a.getAttribute('href'))");
+  }
+
+  @Test
+  @org.steward.engine.Clause({"CON-3", "GDE-6"})
+  void checkResultsAreShownInPlaceAndAreAccessible() {
+    try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+      Page page = context.newPage();
+      page.navigate(url("/login"));
+      page.getByLabel("Username").fill("learner");
+      page.getByLabel("Password").fill(PASSWORD);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+      page.waitForURL(url("/"));
+      page.navigate(url("/check"));
+      page.getByLabel("Text to check").fill("Well done Jamie Smith! Vote Labour on Thursday.");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the text")).click();
+      assertThat(page.locator("mark.steward-mark").first().textContent()).contains("Jamie Smith");
+      assertThat(page.locator(".steward-finding").count()).isGreaterThanOrEqualTo(2);
+      assertThat(page.getByText("Ask for a second opinion").first().isVisible()).isTrue();
+      // The text the person typed is kept in the form.
+      assertThat(page.getByLabel("Text to check").inputValue()).contains("Jamie Smith");
+      assertThat(BrowserSupport.axe(page)).isEmpty();
+      page.setViewportSize(320, 800);
+      assertThat(BrowserSupport.axe(page)).as("usable at 320 px wide").isEmpty();
+    }
   }
 
   @Test
