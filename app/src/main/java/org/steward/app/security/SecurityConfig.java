@@ -63,6 +63,29 @@ class SecurityConfig {
         // Check a post: anyone signed in, staff and learners alike.
         .requestMatchers(GET, "/check").authenticated()
         .requestMatchers(POST, "/check", "/api/v1/checks").authenticated()
+        // Official accounts (ACC-1..ACC-15): learners never, whatever other roles they hold;
+        // the accounts service then checks the record (own request, managers) and audits refusals.
+        .requestMatchers(POST, "/accounts/*/approve", "/accounts/*/reject",
+            "/api/v1/accounts/*/approve", "/api/v1/accounts/*/reject")
+        .access(org.steward.app.accounts.AccountAccess.approvers())
+        .requestMatchers("/accounts/*/set-up", "/accounts/import", "/api/v1/accounts/import")
+        .access(org.steward.app.accounts.AccountAccess.marketing())
+        .requestMatchers(POST, "/accounts/*/checklist", "/accounts/*/close", "/accounts/*/suspend",
+            "/accounts/*/reinstate", "/accounts/*/password", "/api/v1/accounts/*/set-up",
+            "/api/v1/accounts/*/checklist", "/api/v1/accounts/*/close", "/api/v1/accounts/*/suspend")
+        .access(org.steward.app.accounts.AccountAccess.marketing())
+        .requestMatchers(GET, "/accounts", "/accounts/*", "/accounts/*/reveal", "/api/v1/accounts",
+            "/api/v1/accounts/*", "/api/v1/accounts/*/similar")
+        .access(org.steward.app.accounts.AccountAccess.staff())
+        .requestMatchers(POST, "/accounts", "/accounts/*/reveal", "/accounts/*/managers",
+            "/accounts/*/managers/remove", "/accounts/*/posts", "/accounts/*/justify",
+            "/accounts/*/closing", "/api/v1/accounts", "/api/v1/accounts/*/reveal",
+            "/api/v1/accounts/*/posts", "/api/v1/accounts/*/closing")
+        .access(org.steward.app.accounts.AccountAccess.staff())
+        // Notifications and the API documentation: anyone signed in.
+        .requestMatchers(GET, "/notifications", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+            "/swagger-ui/**").authenticated()
+        .requestMatchers(POST, "/notifications/read").authenticated()
         .anyRequest().authenticated());
 
     http.formLogin(form -> form.loginPage("/login").permitAll().defaultSuccessUrl("/", false)

@@ -40,6 +40,11 @@ class RouteAccessTest {
   private static final Set<Role> PEOPLE_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.HR,
       Role.HEAD_OF_UNIT, Role.SAFEGUARDING_LEAD, Role.DATA_PROTECTION_OFFICER);
   private static final Set<Role> ADMIN = EnumSet.of(Role.ADMINISTRATOR);
+  private static final Set<Role> ACCOUNT_STAFF = EnumSet.complementOf(EnumSet.of(Role.LEARNER));
+  private static final Set<Role> ACCOUNT_APPROVERS =
+      EnumSet.of(Role.HEAD_OF_UNIT, Role.HEAD_OF_DIGITAL_MARKETING);
+  private static final Set<Role> MARKETING =
+      EnumSet.of(Role.MARKETING, Role.HEAD_OF_DIGITAL_MARKETING);
 
   /** Marks a public route (compared by identity). */
   private static final Set<Role> ANYONE = java.util.Collections.unmodifiableSet(EnumSet.allOf(Role.class));
@@ -66,7 +71,53 @@ class RouteAccessTest {
       Map.entry("POST /api/v1/people/import", ADMIN),
       Map.entry("GET /audit", ADMIN),
       Map.entry("POST /audit/verify", ADMIN),
-      Map.entry("GET /api/v1/audit/verify", ADMIN));
+      Map.entry("GET /api/v1/audit/verify", ADMIN),
+      // Official accounts: learners never (whatever else they hold); the service checks records.
+      Map.entry("GET /accounts", ACCOUNT_STAFF),
+      Map.entry("GET /accounts/new", ACCOUNT_STAFF),
+      Map.entry("POST /accounts", ACCOUNT_STAFF),
+      Map.entry("GET /accounts/activity", ACCOUNT_STAFF),
+      Map.entry("GET /accounts/{id}", ACCOUNT_STAFF),
+      Map.entry("GET /accounts/{id}/reveal", ACCOUNT_STAFF),
+      Map.entry("POST /accounts/{id}/reveal", ACCOUNT_STAFF),
+      Map.entry("POST /accounts/{id}/managers", ACCOUNT_STAFF),
+      Map.entry("POST /accounts/{id}/managers/remove", ACCOUNT_STAFF),
+      Map.entry("POST /accounts/{id}/posts", ACCOUNT_STAFF),
+      Map.entry("POST /accounts/{id}/justify", ACCOUNT_STAFF),
+      Map.entry("POST /accounts/{id}/closing", ACCOUNT_STAFF),
+      Map.entry("POST /accounts/{id}/approve", ACCOUNT_APPROVERS),
+      Map.entry("POST /accounts/{id}/reject", ACCOUNT_APPROVERS),
+      Map.entry("GET /accounts/{id}/set-up", MARKETING),
+      Map.entry("POST /accounts/{id}/set-up", MARKETING),
+      Map.entry("POST /accounts/{id}/checklist", MARKETING),
+      Map.entry("POST /accounts/{id}/close", MARKETING),
+      Map.entry("POST /accounts/{id}/suspend", MARKETING),
+      Map.entry("POST /accounts/{id}/reinstate", MARKETING),
+      Map.entry("POST /accounts/{id}/password", MARKETING),
+      Map.entry("GET /accounts/import", MARKETING),
+      Map.entry("POST /accounts/import", MARKETING),
+      Map.entry("GET /api/v1/accounts", ACCOUNT_STAFF),
+      Map.entry("POST /api/v1/accounts", ACCOUNT_STAFF),
+      Map.entry("GET /api/v1/accounts/activity", ACCOUNT_STAFF),
+      Map.entry("GET /api/v1/accounts/{id}", ACCOUNT_STAFF),
+      Map.entry("GET /api/v1/accounts/{id}/similar", ACCOUNT_STAFF),
+      Map.entry("POST /api/v1/accounts/{id}/reveal", ACCOUNT_STAFF),
+      Map.entry("POST /api/v1/accounts/{id}/posts", ACCOUNT_STAFF),
+      Map.entry("POST /api/v1/accounts/{id}/closing", ACCOUNT_STAFF),
+      Map.entry("POST /api/v1/accounts/{id}/approve", ACCOUNT_APPROVERS),
+      Map.entry("POST /api/v1/accounts/{id}/reject", ACCOUNT_APPROVERS),
+      Map.entry("POST /api/v1/accounts/{id}/set-up", MARKETING),
+      Map.entry("POST /api/v1/accounts/{id}/checklist", MARKETING),
+      Map.entry("POST /api/v1/accounts/{id}/close", MARKETING),
+      Map.entry("POST /api/v1/accounts/{id}/suspend", MARKETING),
+      Map.entry("POST /api/v1/accounts/import", MARKETING),
+      Map.entry("GET /notifications", EVERY_ROLE),
+      Map.entry("POST /notifications/read", EVERY_ROLE),
+      // OpenAPI description of the API (springdoc), for anyone signed in.
+      Map.entry("GET /v3/api-docs", EVERY_ROLE),
+      Map.entry("GET /v3/api-docs.yaml", EVERY_ROLE),
+      Map.entry("GET /v3/api-docs/swagger-config", EVERY_ROLE),
+      Map.entry("GET /swagger-ui.html", EVERY_ROLE));
 
   private static Set<Role> publicRoute() {
     return ANYONE;

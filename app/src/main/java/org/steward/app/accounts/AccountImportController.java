@@ -1,0 +1,50 @@
+package org.steward.app.accounts;
+
+import java.io.IOException;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import org.steward.app.security.CurrentActor;
+
+/** Upload of an existing spreadsheet of accounts, for marketing. */
+@Controller
+class AccountImportController {
+  private final AccountImport imports;
+
+  AccountImportController(AccountImport imports) {
+    this.imports = imports;
+  }
+
+  @GetMapping("/accounts/import")
+  ModelAndView form() {
+    return page(null, HttpStatus.OK);
+  }
+
+  @PostMapping("/accounts/import")
+  ModelAndView upload(@RequestParam(name = "file", required = false) MultipartFile file,
+      Authentication auth) throws IOException {
+    AccountImport.Result result = file == null || file.getOriginalFilename() == null
+        || file.getOriginalFilename().isBlank()
+        ? new AccountImport.Result(0, List.of(new AccountImport.Problem(null, null,
+            "Select a CSV file of accounts.")))
+        : imports.importCsv(CurrentActor.of(auth), file.getBytes());
+    if (result.accepted()) {
+      return new ModelAndView("accounts/import-done", "imported", result.imported());
+    }
+    return page(result.problems(), HttpStatus.UNPROCESSABLE_CONTENT);
+  }
+
+  private static ModelAndView page(List<AccountImport.Problem> problems, HttpStatus status) {
+    ModelAndView mav = new ModelAndView("accounts/import", status);
+    mav.addObject("problems", problems);
+    mav.addObject("columns", AccountImport.Column.values());
+    mav.addObject("platforms", Platform.values());
+    return mav;
+  }
+}

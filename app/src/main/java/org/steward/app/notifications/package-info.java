@@ -1,0 +1,5 @@
+/**
+ * In-app notifications and the e-mails that point to them. An e-mail says only that something
+ * needs the person and links back to Steward: never the content of a secret or a case.
+ */
+package org.steward.app.notifications;

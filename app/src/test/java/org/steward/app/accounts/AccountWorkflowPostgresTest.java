@@ -1,0 +1,9 @@
+package org.steward.app.accounts;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The accounts workflow on a real PostgreSQL. */
+@SpringBootTest(properties = {AccountWorkflowTests.PROPS_KEY, "db-scheduler.enabled=false"})
+@ActiveProfiles("postgres")
+class AccountWorkflowPostgresTest extends AccountWorkflowTests {}
