@@ -109,7 +109,9 @@ public final class Checker {
       ctx = context;
       for (Step step : plan.steps()) {
         rules = step.rules();
-        step.detector().detect(inspection, this);
+        if (anyInScope(rules)) { // e.g. required tags only matter on departmental accounts
+          step.detector().detect(inspection, this);
+        }
       }
       if (findings.isEmpty()) {
         return Result.pass();
@@ -154,6 +156,15 @@ public final class Checker {
         String ev = evidence != null ? evidence : text.substring(s, e);
         findings.add(new Finding(r.id(), r.clause(), category, r.action(), s, e, ev, r.say(), score));
       }
+    }
+
+    private boolean anyInScope(Rule[] candidates) {
+      for (Rule r : candidates) {
+        if (inScope(r)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean inScope(Rule r) {

@@ -13,7 +13,7 @@ final class IpAddressDetector implements Detector {
     if (text.hasDot() && text.digits() >= 4) {
       ipv4(t, out);
     }
-    if (t.indexOf(':') >= 0) {
+    if (t.indexOf("::") >= 0 || hexColonHex(t)) {
       ipv6(t, out);
     }
   }
@@ -84,6 +84,18 @@ final class IpAddressDetector implements Detector {
         out.signal("pii.ip", s, i, 1.0);
       }
     }
+  }
+
+  private static boolean hexColonHex(String t) {
+    for (int k = t.indexOf(':'); k > 0 && k + 1 < t.length(); k = t.indexOf(':', k + 1)) {
+      if (isHex(t.charAt(k - 1)) && isHex(t.charAt(k + 1))) {
+        int next = t.indexOf(':', k + 1);
+        if (next > 0 && next - k <= 5) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isDigit(char c) {

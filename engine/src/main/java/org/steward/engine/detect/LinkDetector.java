@@ -50,6 +50,29 @@ final class LinkDetector implements Detector {
       return;
     }
     int n = t.length();
+    int done = 0; // tokens before this offset have been looked at
+    for (int d = t.indexOf('.'); d >= 0; d = t.indexOf('.', d + 1)) {
+      if (d < done || d == 0 || d + 1 >= n || !Character.isLetterOrDigit(t.charAt(d - 1)) || !Character.isLetter(t.charAt(d + 1))) {
+        continue;
+      }
+      int s = d;
+      while (s > 0 && !isSpace(t.charAt(s - 1))) {
+        s--;
+      }
+      int e = d;
+      while (e < n && !isSpace(t.charAt(e))) {
+        e++;
+      }
+      token(t, s, e, out);
+      done = e;
+    }
+    if (t.indexOf('\u3002') >= 0) {
+      tokens(t, out); // ideographic full stops: rare, so the slow path
+    }
+  }
+
+  private void tokens(String t, SignalSink out) {
+    int n = t.length();
     int i = 0;
     while (i < n) {
       while (i < n && isSpace(t.charAt(i))) {
@@ -59,7 +82,7 @@ final class LinkDetector implements Detector {
       while (i < n && !isSpace(t.charAt(i))) {
         i++;
       }
-      if (i > s) {
+      if (i > s && t.substring(s, i).indexOf('\u3002') >= 0) {
         token(t, s, i, out);
       }
     }

@@ -16,7 +16,7 @@ final class NinoDetector implements Detector {
 
   @Override
   public void detect(Inspection text, SignalSink out) {
-    if (text.digits() < 6) {
+    if (text.digits() < 6 || !hasSixDigitRun(text)) {
       return;
     }
     String t = text.original();
@@ -31,6 +31,25 @@ final class NinoDetector implements Detector {
         i = end;
       }
     }
+  }
+
+  private static boolean hasSixDigitRun(Inspection text) {
+    for (int r = 0; r < text.digitRuns(); r++) {
+      if (text.runDigits(r) >= 6) {
+        return true;
+      }
+    }
+    // glued to the prefix letters ("AB123456C") the digits do not form a run of their own
+    String t = text.original();
+    int streak = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      streak = c >= '0' && c <= '9' ? streak + 1 : c == ' ' ? streak : 0;
+      if (streak >= 6) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static int match(String t, int s) {

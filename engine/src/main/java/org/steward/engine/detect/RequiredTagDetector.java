@@ -1,7 +1,6 @@
 package org.steward.engine.detect;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Required handles and hashtags (CON-12): each tag the account must carry (from the context, else
@@ -22,15 +21,14 @@ final class RequiredTagDetector implements Detector {
   @Override
   public void detect(Inspection text, SignalSink out) {
     List<String> tags = text.context().requiredTags().isEmpty() ? packTags : text.context().requiredTags();
-    String lower = text.original().toLowerCase(Locale.ROOT);
+    String original = text.original();
     for (String tag : tags) {
-      String t = tag.toLowerCase(Locale.ROOT);
-      int at = lower.indexOf(t);
       boolean whole = false;
-      while (at >= 0 && !whole) {
-        int end = at + t.length();
-        whole = end >= lower.length() || !(Character.isLetterOrDigit(lower.charAt(end)) || lower.charAt(end) == '_');
-        at = whole ? at : lower.indexOf(t, at + 1);
+      for (int at = 0; at + tag.length() <= original.length() && !whole; at++) {
+        if (original.regionMatches(true, at, tag, 0, tag.length())) {
+          int end = at + tag.length();
+          whole = end >= original.length() || !(Character.isLetterOrDigit(original.charAt(end)) || original.charAt(end) == '_');
+        }
       }
       if (!whole) {
         out.signal("missing.tag", 0, 0, 1.0, tag);

@@ -101,9 +101,6 @@ public final class Lexicon {
         if (needsVerify[id] && !text.slice(from, j + 1).equals(e.folded())) {
           continue;
         }
-        if ((e.prefix() || e.suffix()) && !allowed.isEmpty() && allowed.contains(word(text, from, j + 1))) {
-          continue;
-        }
         int a = from;
         int b = j + 1;
         if (e.suffix()) {
@@ -116,21 +113,13 @@ public final class Lexicon {
             b++;
           }
         }
+        // Only a longer word can be an innocent look-alike; exact matches skip the (allocating) allow-list check.
+        if (b - a > len && !allowed.isEmpty() && allowed.contains(text.slice(a, b))) {
+          continue;
+        }
         hits.add(id, a, b);
       }
     }
-  }
-
-  private static String word(NormalisedText text, int from, int to) {
-    int a = from;
-    while (a > 0 && text.chars[a - 1] != ' ') {
-      a--;
-    }
-    int b = to;
-    while (b < text.length && text.chars[b] != ' ') {
-      b++;
-    }
-    return text.slice(a, b);
   }
 
   static int symbol(char ch) {

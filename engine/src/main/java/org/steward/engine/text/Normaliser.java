@@ -41,7 +41,9 @@ public final class Normaliser {
     out.ensure(text.length() + 16);
     emit(text, out);
     decodeSymbols(out);
-    joinSpacedLetters(out);
+    if (hasSpacedLetters(out)) {
+      joinSpacedLetters(out);
+    }
   }
 
   // Pass 1: one folded char (or none, or a few) per original code point.
@@ -204,6 +206,23 @@ public final class Normaliser {
     out.length = w;
   }
 
+  private static boolean hasSpacedLetters(NormalisedText out) {
+    char[] c = out.chars;
+    int n = out.length;
+    int run = 0;
+    int tokenStart = 0;
+    for (int j = 0; j <= n; j++) {
+      if (j == n || c[j] == ' ') {
+        run = j - tokenStart == 1 ? run + 1 : 0;
+        if (run >= 3) {
+          return true;
+        }
+        tokenStart = j + 1;
+      }
+    }
+    return false;
+  }
+
   // Pass 3: "f u c k" and "f.u.c.k" -> "fuck": three or more one-letter words in a row are one word.
   private static void joinSpacedLetters(NormalisedText out) {
     char[] c = out.chars;
@@ -291,6 +310,9 @@ public final class Normaliser {
   }
 
   private static String foldAstral(int cp) {
+    if (cp >= 0x1F000 && cp <= 0x1FAFF) {
+      return " "; // emoji and pictographs: separators, and the most common astral characters by far
+    }
     String f = ASTRAL_FOLD.get(cp);
     if (f == null) {
       f = fold(cp);
