@@ -22,6 +22,8 @@ public final class Lexicon {
   private static final int OTHER = 38;
 
   private final int[] delta;
+  /** The same table in half the memory when the states fit in a char, which keeps it in cache. */
+  private final char[] compact;
   private final int[] ownHead; // first output of a state, or -1
   private final int[] outEntry;
   private final int[] outNext;
@@ -34,7 +36,8 @@ public final class Lexicon {
 
   private Lexicon(int[] delta, int[] ownHead, int[] outEntry, int[] outNext, int[] dictLink, boolean[] hasOutput,
       LexiconEntry[] entries, Map<String, Integer> groups, Set<String> allowed) {
-    this.delta = delta;
+    this.compact = delta.length / SYMBOLS <= Character.MAX_VALUE ? toChars(delta) : null;
+    this.delta = compact == null ? delta : null;
     this.ownHead = ownHead;
     this.outEntry = outEntry;
     this.outNext = outNext;
@@ -51,6 +54,14 @@ public final class Lexicon {
         }
       }
     }
+  }
+
+  private static char[] toChars(int[] table) {
+    char[] out = new char[table.length];
+    for (int i = 0; i < table.length; i++) {
+      out[i] = (char) table[i];
+    }
+    return out;
   }
 
   public static Builder builder() {
@@ -75,12 +86,23 @@ public final class Lexicon {
   public void scan(NormalisedText text, Hits hits) {
     final char[] c = text.chars;
     final int n = text.length;
-    final int[] d = delta;
+    final boolean[] out = hasOutput;
     int state = 0;
-    for (int j = 0; j < n; j++) {
-      state = d[state * SYMBOLS + symbol(c[j])];
-      if (hasOutput[state]) {
-        collect(text, state, j, hits);
+    if (compact != null) {
+      final char[] d = compact;
+      for (int j = 0; j < n; j++) {
+        state = d[state * SYMBOLS + symbol(c[j])];
+        if (out[state]) {
+          collect(text, state, j, hits);
+        }
+      }
+    } else {
+      final int[] d = delta;
+      for (int j = 0; j < n; j++) {
+        state = d[state * SYMBOLS + symbol(c[j])];
+        if (out[state]) {
+          collect(text, state, j, hits);
+        }
       }
     }
   }

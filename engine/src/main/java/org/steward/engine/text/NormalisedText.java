@@ -11,6 +11,7 @@ public final class NormalisedText {
   int[] start = new int[256];
   int[] end = new int[256];
   int length;
+  private char[] source = new char[256];
   String original = "";
 
   /** Returns the original text. */
@@ -52,6 +53,14 @@ public final class NormalisedText {
   @Override
   public String toString() {
     return new String(chars, 0, length);
+  }
+
+  /** Returns a reusable buffer of at least {@code n} chars for the original text. */
+  char[] source(int n) {
+    if (source.length < n) {
+      source = new char[Math.max(n, source.length * 2)];
+    }
+    return source;
   }
 
   void ensure(int capacity) {

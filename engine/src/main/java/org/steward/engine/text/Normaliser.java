@@ -47,11 +47,13 @@ public final class Normaliser {
   }
 
   // Pass 1: one folded char (or none, or a few) per original code point.
-  private static void emit(String text, NormalisedText out) {
-    int n = text.length();
+  private static void emit(String original, NormalisedText out) {
+    int n = original.length();
+    char[] text = out.source(n);
+    original.getChars(0, n, text, 0); // one bulk copy: array reads are cheaper than String.charAt
     int run = 0; // length of the current run of one repeated letter in the output
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c < 128) {
         if (c >= 'A' && c <= 'Z') {
           run = letter(out, (char) (c + 32), i, i + 1, run);
@@ -68,9 +70,9 @@ public final class Normaliser {
       }
       int cpEnd = i + 1;
       String fold;
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text[i + 1])) {
         cpEnd = i + 2;
-        fold = foldAstral(Character.toCodePoint(c, text.charAt(i + 1)));
+        fold = foldAstral(Character.toCodePoint(c, text[i + 1]));
       } else if (Character.isSurrogate(c)) {
         fold = " "; // an unpaired surrogate is not text: treat it as a separator
       } else {
