@@ -36,9 +36,12 @@ class DemoData implements ApplicationRunner {
   private final PolicyCatalogue policies;
   private final PasswordEncoder encoder;
   private final DemoUsers demoUsers;
+  private final org.steward.app.accounts.DemoAccounts demoAccounts;
 
   DemoData(OrganisationService organisation, PeopleService people,
-      PolicyCatalogue policies, PasswordEncoder encoder, DemoUsers demoUsers) {
+      PolicyCatalogue policies, PasswordEncoder encoder, DemoUsers demoUsers,
+      org.steward.app.accounts.DemoAccounts demoAccounts) {
+    this.demoAccounts = demoAccounts;
     this.organisation = organisation;
     this.people = people;
     this.policies = policies;
@@ -93,6 +96,7 @@ class DemoData implements ApplicationRunner {
     for (var pack : org.steward.engine.pack.PolicyPacks.builtIn()) {
       policies.adopt(system, pack.id(), pack.version(), pack.title());
     }
+    demoAccounts.load();
     log.info("Demo data loaded: {} demo users, password '{}'", demoUsers.list().size(),
         demoUsers.password());
   }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.steward.app.accounts.AccountsNeeds;
 import org.steward.app.people.PeopleService;
 import org.steward.app.people.PersonKind;
 import org.steward.app.people.Role;
@@ -21,11 +22,14 @@ class HomeController {
   private final PeopleService people;
   private final OrganisationService organisation;
   private final PolicyCatalogue policies;
+  private final AccountsNeeds accountsNeeds;
 
-  HomeController(PeopleService people, OrganisationService organisation, PolicyCatalogue policies) {
+  HomeController(PeopleService people, OrganisationService organisation, PolicyCatalogue policies,
+      AccountsNeeds accountsNeeds) {
     this.people = people;
     this.organisation = organisation;
     this.policies = policies;
+    this.accountsNeeds = accountsNeeds;
   }
 
   record Count(String label, long number) {}
@@ -42,6 +46,7 @@ class HomeController {
       counts.add(new Count("Learners", people.countByKind(PersonKind.LEARNER)));
     }
     model.addAttribute("counts", counts);
+    model.addAttribute("accountNeeds", accountsNeeds.forActor(actor));
     model.addAttribute("firstName", actor.name().split(" ")[0]);
     return "home";
   }

@@ -18,6 +18,14 @@ public final class Navigation {
     items.add(new NavItem("/check", "Check a post"));
     items.add(new NavItem("/policies", "Policies"));
     items.add(new NavItem("/organisation", "Organisation"));
+    // Official accounts: every member of staff; never a learner (ACC-6).
+    if (!actor.holds(Role.LEARNER) && !actor.grants().isEmpty()) {
+      items.add(new NavItem("/accounts", "Accounts"));
+    }
+    if (!actor.holds(Role.LEARNER)
+        && actor.holdsAny(Role.MARKETING, Role.HEAD_OF_DIGITAL_MARKETING)) {
+      items.add(new NavItem("/accounts/import", "Import accounts"));
+    }
     if (actor.holdsAny(Role.ADMINISTRATOR, Role.HR, Role.HEAD_OF_UNIT, Role.SAFEGUARDING_LEAD,
         Role.DATA_PROTECTION_OFFICER)) {
       items.add(new NavItem("/people", "People"));
@@ -26,6 +34,7 @@ public final class Navigation {
       items.add(new NavItem("/people/import", "Import people"));
       items.add(new NavItem("/audit", "Audit trail"));
     }
+    items.add(new NavItem("/notifications", "Notifications"));
     return List.copyOf(items);
   }
 }
