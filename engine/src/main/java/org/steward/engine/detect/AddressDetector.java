@@ -55,8 +55,16 @@ final class AddressDetector implements Detector {
         }
       }
     }
-    stateAndZip(text.original(), out);
-    numberNameNumber(text.original(), out);
+    boolean fiveDigits = false;
+    for (int r = 0; r < text.digitRuns() && !fiveDigits; r++) {
+      fiveDigits = text.runDigits(r) == 5;
+    }
+    if (fiveDigits) {
+      stateAndZip(text.original(), out);
+    }
+    if (text.digitRuns() >= 2) {
+      numberNameNumber(text.original(), out);
+    }
   }
 
   /** Returns the end of a 1–5 digit number (with an optional letter) right after {@code to}, or -1. */
