@@ -50,7 +50,7 @@ final class AddressDetector implements Detector {
       }
       if (isStreet) {
         int before = numberBefore(f, hits.from(i));
-        if (before >= 0) {
+        if (before >= 0 && looksLikeAName(text, f, before, hits.from(i))) {
           out.signal("pii.address", text.start(before), text.end(hits.to(i)), 1.0);
         }
       }
@@ -104,6 +104,32 @@ final class AddressDetector implements Detector {
       p = w;
     }
     return -1;
+  }
+
+  private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "on", "in", "to", "of", "at", "up", "down", "my", "your",
+      "our", "his", "her", "their", "this", "that", "and", "or", "every", "is", "are", "was", "were", "for", "from", "by",
+      "with", "off", "out", "into", "across", "along", "over", "all", "some", "no");
+
+  /** The words between the number and the street word are a name: capitalised, and not "on the" or "down a". */
+  private static boolean looksLikeAName(Inspection text, NormalisedText f, int numberStart, int streetStart) {
+    int w = numberStart;
+    while (w < streetStart && f.charAt(w) != ' ') {
+      w++;
+    }
+    boolean capital = false;
+    String original = text.original();
+    for (int s = w + 1; s < streetStart; ) {
+      int e = s;
+      while (e < streetStart && f.charAt(e) != ' ') {
+        e++;
+      }
+      if (NOT_NAMES.contains(f.slice(s, e))) {
+        return false;
+      }
+      capital |= Character.isUpperCase(original.charAt(text.start(s)));
+      s = e + 1;
+    }
+    return capital;
   }
 
   private static boolean houseNumber(NormalisedText f, int s, int e) {
