@@ -507,6 +507,11 @@ public class AccountService {
       notifications.notify(marketing(), "A manager left an account: change its password",
           "/accounts/" + id);
     }
+    long staffLeft = accounts.managers(id).stream().filter(x -> !x.helper()).count();
+    if (!m.helper() && a.status().live() && staffLeft < settings.minManagers()) {
+      notifications.notify(marketing(), "An account has fewer than " + settings.minManagers()
+          + " staff managers", "/accounts/" + id);
+    }
   }
 
   /** Live accounts with fewer staff managers than the policy asks (ACC-7). */

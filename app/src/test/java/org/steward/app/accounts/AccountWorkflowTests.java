@@ -42,6 +42,7 @@ abstract class AccountWorkflowTests {
   @Autowired PasswordEncoder encoder;
   @Autowired JdbcClient jdbc;
   @Autowired MutableClock clock;
+  @Autowired org.steward.app.notifications.Notifications notifications;
 
   private static final java.util.Map<Class<?>, AccountFixture> FIXTURES =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -388,7 +389,7 @@ abstract class AccountWorkflowTests {
 
   @Test
   @Clause("ACC-7")
-  void anAccountWithFewerThanTwoStaffManagersIsFlaggedOnItsPageAndTheDashboard() {
+  void anAccountWithFewerThanTwoStaffManagersIsFlaggedOnItsPageTheDashboardAndToMarketing() {
     long id = active("few");
     assertThat(service.view(f.staff, id).tooFewManagers()).isFalse();
     service.removeManager(f.staff, id, f.coManager.personId(), null);
@@ -399,6 +400,8 @@ abstract class AccountWorkflowTests {
     assertThat(service.attention(f.marketing).tooFewManagers()).extracting(Account::id).contains(id);
     assertThat(service.attention(f.staff).tooFewManagers()).extracting(Account::id).contains(id);
     assertThat(service.attention(f.otherStaff).tooFewManagers()).isEmpty();
+    assertThat(notifications.latest(f.marketing.personId(), 20)).extracting(n -> n.message())
+        .contains("An account has fewer than 2 staff managers");
   }
 
   @Test
