@@ -76,6 +76,48 @@ class AccountsController {
     return "accounts/list";
   }
 
+  /** The registry as CSV, with the same filters as the page (UX: lists are downloadable). */
+  @GetMapping(value = "/accounts/export", produces = "text/csv")
+  org.springframework.http.ResponseEntity<String> export(@RequestParam(required = false) Long unit,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String platform,
+      @RequestParam(required = false) String q, Authentication auth) {
+    Actor actor = CurrentActor.of(auth);
+    var filter = new Accounts.Filter(unit, AccountStatus.fromCode(status).orElse(null),
+        Platform.fromCode(platform).orElse(null), q);
+    Map<Long, String> names = unitNames();
+    StringBuilder out = new StringBuilder("platform,handle,name,unit,status,visibility,audience,url,last_post\r\n");
+    for (int page = 0; ; page++) {
+      var listing = service.list(actor, filter, page, 200);
+      for (Account a : listing.items()) {
+        out.append(String.join(",", csv(a.platform().code()), csv(a.handle()), csv(a.name()),
+            csv(names.get(a.unitId())), csv(a.status().code()), csv(a.visibility().code()),
+            csv(a.audience()), csv(a.url()),
+            csv(a.lastPostAt() == null ? "" : a.lastPostAt().atZone(LONDON).toLocalDate().toString())))
+            .append("\r\n");
+      }
+      if ((page + 1) * 200L >= listing.total()) {
+        break;
+      }
+    }
+    return org.springframework.http.ResponseEntity.ok()
+        .header("Content-Disposition", "attachment; filename=\"accounts.csv\"")
+        .contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
+        .body(out.toString());
+  }
+
+  /** One CSV field; a leading formula character is neutralised (spreadsheet formula injection). */
+  static String csv(String value) {
+    String v = value == null ? "" : value;
+    // '@' starts most handles; it is neutralised only where it could start a function call.
+    if (!v.isEmpty() && ("=+-\t\r".indexOf(v.charAt(0)) >= 0
+        || (v.charAt(0) == '@' && v.contains("(")))) {
+      v = "'" + v;
+    }
+    return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
+        ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+  }
+
   private Map<Long, String> unitNames() {
     Map<Long, String> names = new LinkedHashMap<>();
     directory.allUnits().forEach(u -> names.put(u.id(), u.name()));

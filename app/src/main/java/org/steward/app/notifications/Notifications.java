@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.steward.app.people.PeopleService;
+import org.steward.app.security.Actor;
 
 /**
  * Tells people that something needs them: an in-app notification written in the caller's
@@ -25,16 +27,18 @@ public class Notifications {
   private final JdbcClient jdbc;
   private final NotificationMail mail;
   private final Clock clock;
+  private final PeopleService people;
   private final Executor mailer = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "steward-mail");
     t.setDaemon(true);
     return t;
   });
 
-  Notifications(JdbcClient jdbc, NotificationMail mail, Clock clock) {
+  Notifications(JdbcClient jdbc, NotificationMail mail, Clock clock, PeopleService people) {
     this.jdbc = jdbc;
     this.mail = mail;
     this.clock = clock;
+    this.people = people;
   }
 
   /** Notifies each person once (duplicates and nulls ignored). */
@@ -47,7 +51,7 @@ public class Notifications {
       }
       jdbc.sql("insert into notifications (person_id, message, link, created_at) values (?, ?, ?, ?)")
           .params(id, message, link, OffsetDateTime.now(clock)).update();
-      jdbc.sql("select email from people where id = ?").param(id).query(String.class).optional()
+      people.get(Actor.SYSTEM, id).filter(p -> p.enabled()).map(p -> p.email())
           .ifPresent(emails::add);
     }
     if (emails.isEmpty() || !mail.enabled()) {

@@ -105,6 +105,12 @@ class AccountPagesTest {
     HttpResponse<String> filtered = hodm.get("/accounts?status=dormant");
     assertThat(filtered.body()).contains("Westminster Kingsway Hospitality")
         .doesNotContain("Creative Arts on TikTok");
+    HttpResponse<String> csv = hodm.get("/accounts/export?status=dormant", "Accept", "text/csv");
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.body()).startsWith("platform,handle,name,unit,status")
+        .contains("x,@WKCHospitality,Westminster Kingsway Hospitality,School of Hospitality and Culinary Arts,dormant")
+        .doesNotContain("TikTok");
+    assertThat(AccountsController.csv("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
     HttpResponse<String> home = hodm.get("/");
     assertThat(home.body()).contains("Construction Level 2 group has fewer than 2 staff managers",
         "Approve or refuse the request for Creative Arts Film");

@@ -77,6 +77,7 @@ class RouteAccessTest {
       Map.entry("GET /accounts/new", ACCOUNT_STAFF),
       Map.entry("POST /accounts", ACCOUNT_STAFF),
       Map.entry("GET /accounts/activity", ACCOUNT_STAFF),
+      Map.entry("GET /accounts/export", ACCOUNT_STAFF),
       Map.entry("GET /accounts/{id}", ACCOUNT_STAFF),
       Map.entry("GET /accounts/{id}/reveal", ACCOUNT_STAFF),
       Map.entry("POST /accounts/{id}/reveal", ACCOUNT_STAFF),
