@@ -147,7 +147,7 @@ public final class Checker {
         if (score < r.when().minScore() || !inScope(r) || !categoryMatches(r, category)) {
           continue;
         }
-        if (duplicate(r.id(), category, start, end, evidence)) {
+        if (duplicate(r, category, start, end, evidence)) {
           continue;
         }
         String text = inspection.original();
@@ -187,12 +187,22 @@ public final class Checker {
       return false;
     }
 
-    private boolean duplicate(String rule, String category, int start, int end, String evidence) {
+    /**
+     * Returns true when this finding adds nothing: the same clause, category, span (and evidence)
+     * is already reported by a rule at least as strong. A weaker one already there is replaced,
+     * so one signal met by a block rule and a review rule shows once, as block.
+     */
+    private boolean duplicate(Rule rule, String category, int start, int end, String evidence) {
       // Detectors report in text order, so a repeat can only be among the last few findings.
       for (int i = findings.size() - 1; i >= 0 && i >= findings.size() - 16; i--) {
         Finding f = findings.get(i);
-        if (f.start() == start && f.end() == end && f.rule().equals(rule) && f.category().equals(category) && (evidence == null || evidence.equals(f.evidence()))) {
-          return true;
+        if (f.start() == start && f.end() == end && f.clause().equals(rule.clause()) && f.category().equals(category)
+            && (evidence == null || evidence.equals(f.evidence()))) {
+          if (f.severity().ordinal() <= rule.action().ordinal()) {
+            return true;
+          }
+          findings.remove(i);
+          return false;
         }
       }
       return false;

@@ -21,6 +21,16 @@ class AbuseDetectorsTest {
 
   @Test
   @Clause("CON-1")
+  void weakerHateIsReviewedAndEachSpanIsReportedOnceAtItsStrongest() {
+    assertThat(post(CCCG, "immigrants are lazy").verdict()).isEqualTo(Verdict.REVIEW);
+    assertThat(post(CCCG, "gays are disgusting filth").findings())
+        .filteredOn(f -> f.category().startsWith("hate."))
+        .singleElement()
+        .satisfies(f -> assertThat(f.rule()).isEqualTo("cccg.hate"));
+  }
+
+  @Test
+  @Clause("CON-1")
   void groupsMentionedKindlyAreNotHate() {
     assertThat(categories(CCCG, "Our Muslim and Jewish learners organised a joint charity iftar")).isEmpty();
     assertThat(categories(CCCG, "Welcome to the refugees joining our ESOL course")).isEmpty();
