@@ -31,6 +31,8 @@ public final class Checker {
   /** Per text kind: the detectors to run and, for each, the rules it can serve. */
   private final Plan[] plans;
   private final ThreadLocal<Evaluation> scratch;
+  /** Plans narrowed to the rules in scope, per kind × account kind (or none) × audience (none, staff, learner); built lazily. */
+  private final Plan[] scoped = new Plan[TextKind.values().length * (AccountKind.values().length + 1) * 3];
 
   private record Step(Detector detector, Rule[] rules) {}
 
@@ -81,7 +83,7 @@ public final class Checker {
     Objects.requireNonNull(ctx, "ctx");
     Evaluation e = scratch.get();
     e.inspection.reset(text, ctx);
-    return e.run(plans[ctx.kind().ordinal()], ctx);
+    return e.run(scopedPlan(ctx), ctx);
   }
 
   /** Returns the verdict and findings for an account record (rules {@code on: [account]}). */
@@ -90,7 +92,33 @@ public final class Checker {
     CheckContext ctx = CheckContext.of(TextKind.ACCOUNT).withAccount(facts.kind(), facts.audience());
     Evaluation e = scratch.get();
     e.inspection.resetAccount(facts, ctx);
-    return e.run(plans[TextKind.ACCOUNT.ordinal()], ctx);
+    return e.run(scopedPlan(ctx), ctx);
+  }
+
+  /** Returns the plan for the context's kind with only the rules in scope for its account and audience. */
+  private Plan scopedPlan(CheckContext ctx) {
+    int account = ctx.account().map(a -> a.ordinal() + 1).orElse(0);
+    String audience = ctx.audience().orElse("");
+    int aud = audience.equals("staff") ? 1 : audience.equals("learner") ? 2 : 0;
+    int index = (ctx.kind().ordinal() * (AccountKind.values().length + 1) + account) * 3 + aud;
+    Plan plan = scoped[index];
+    if (plan == null) {
+      List<Step> steps = new ArrayList<>();
+      for (Step step : plans[ctx.kind().ordinal()].steps()) {
+        List<Rule> rules = new ArrayList<>();
+        for (Rule r : step.rules()) {
+          if (Evaluation.inScope(r, ctx)) {
+            rules.add(r);
+          }
+        }
+        if (!rules.isEmpty()) {
+          steps.add(new Step(step.detector(), rules.toArray(new Rule[0])));
+        }
+      }
+      plan = new Plan(steps.toArray(new Step[0]));
+      scoped[index] = plan; // benign race: plans are immutable and equal whoever builds them
+    }
+    return plan;
   }
 
   /** Per-thread evaluation state: turns signals into findings for the rules of the current step. */
@@ -109,9 +137,7 @@ public final class Checker {
       ctx = context;
       for (Step step : plan.steps()) {
         rules = step.rules();
-        if (anyInScope(rules)) { // e.g. required tags only matter on departmental accounts
-          step.detector().detect(inspection, this);
-        }
+        step.detector().detect(inspection, this); // the plan holds only rules in scope for this context
       }
       if (findings.isEmpty()) {
         return Result.pass();
@@ -144,7 +170,7 @@ public final class Checker {
         if (onlyRule != null ? !onlyRule.equals(r.id()) : r.when().detector().equals("lexicon") || r.when().detector().equals("pattern")) {
           continue;
         }
-        if (score < r.when().minScore() || !inScope(r) || !categoryMatches(r, category)) {
+        if (score < r.when().minScore() || !categoryMatches(r, category)) {
           continue;
         }
         if (duplicate(r, category, start, end, evidence)) {
@@ -158,16 +184,7 @@ public final class Checker {
       }
     }
 
-    private boolean anyInScope(Rule[] candidates) {
-      for (Rule r : candidates) {
-        if (inScope(r)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private boolean inScope(Rule r) {
+    static boolean inScope(Rule r, CheckContext ctx) {
       if (!r.accounts().isEmpty() && (ctx.account().isEmpty() || !r.accounts().contains(ctx.account().get()))) {
         return false;
       }

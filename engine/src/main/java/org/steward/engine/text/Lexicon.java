@@ -144,7 +144,19 @@ public final class Lexicon {
     }
   }
 
+  private static final byte[] ASCII_SYMBOL = new byte[128];
+
+  static {
+    for (char ch = 0; ch < 128; ch++) {
+      ASCII_SYMBOL[ch] = (byte) slowSymbol(ch);
+    }
+  }
+
   static int symbol(char ch) {
+    return ch < 128 ? ASCII_SYMBOL[ch] : OTHER;
+  }
+
+  private static int slowSymbol(char ch) {
     if (ch >= 'a' && ch <= 'z') {
       return ch - 'a';
     }

@@ -149,12 +149,9 @@ public final class Normaliser {
     char[] c = out.chars;
     int n = out.length;
     int w = 0;
-    int tokenLetters = -1; // letters in the current token, counted lazily
     for (int j = 0; j < n; j++) {
       char ch = c[j];
-      if (ch == ' ') {
-        tokenLetters = -1;
-      } else if (isLeetCandidate(ch)) {
+      if (ch != ' ' && isLeetCandidate(ch)) {
         boolean prevL = w > 0 && isLetter(c[w - 1]);
         boolean nextL = j + 1 < n && isLetter(c[j + 1]);
         char mapped = 0;
@@ -171,13 +168,8 @@ public final class Normaliser {
           if (prevL && nextL) {
             mapped = ch == '!' ? 'i' : 'l';
           }
-        } else if (prevL || nextL) {
-          if (tokenLetters < 0) {
-            tokenLetters = lettersInToken(c, j, n, w);
-          }
-          if (tokenLetters >= 2) {
-            mapped = leet(ch);
-          }
+        } else if ((prevL || nextL) && lettersAround(c, j, n, w) >= 2) {
+          mapped = leet(ch); // "sh1t", "a55hole", "5hit": a digit among letters is a letter in disguise
         }
         if (mapped == 0) {
           if (ch >= '0' && ch <= '9') {
@@ -273,14 +265,18 @@ public final class Normaliser {
     return k < n && isLetter(c[k]);
   }
 
-  private static int lettersInToken(char[] c, int j, int n, int w) {
+  /**
+   * Counts letters near {@code j}: up to two on each side, looking past other leet characters
+   * ("a55hole"), stopping at a space. Constant work per character.
+   */
+  private static int lettersAround(char[] c, int j, int n, int w) {
     int count = 0;
-    for (int k = w - 1; k >= 0 && c[k] != ' '; k--) {
+    for (int k = w - 1, seen = 0; k >= 0 && seen < 4 && c[k] != ' '; k--, seen++) {
       if (isLetter(c[k])) {
         count++;
       }
     }
-    for (int k = j + 1; k < n && c[k] != ' '; k++) {
+    for (int k = j + 1, seen = 0; k < n && seen < 4 && c[k] != ' '; k++, seen++) {
       if (isLetter(c[k])) {
         count++;
       }
