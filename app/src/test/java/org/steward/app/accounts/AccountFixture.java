@@ -15,6 +15,10 @@ import org.steward.app.security.Actor;
 
 /** A small organisation and one person per part the accounts workflow needs. */
 final class AccountFixture {
+  /** One fixture per Spring context: test classes with the same configuration share a database. */
+  static final java.util.Map<Object, AccountFixture> FIXTURES =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
   final long group;
   final long creative;
   final long construction;

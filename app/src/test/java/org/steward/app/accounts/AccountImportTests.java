@@ -31,14 +31,12 @@ abstract class AccountImportTests {
   @Autowired JdbcClient jdbc;
   @Autowired MutableClock clock;
 
-  private static final java.util.Map<Class<?>, AccountFixture> FIXTURES =
-      new java.util.concurrent.ConcurrentHashMap<>();
   AccountFixture f;
 
   @BeforeEach
   void fixture() {
     clock.set(Instant.parse("2026-06-01T09:00:00Z"));
-    f = FIXTURES.computeIfAbsent(getClass(), k ->
+    f = AccountFixture.FIXTURES.computeIfAbsent(jdbc, k ->
         new AccountFixture(organisation, peopleService, people, encoder.encode("x")));
     AccountTables.empty(jdbc);
   }

@@ -44,8 +44,6 @@ abstract class AccountWorkflowTests {
   @Autowired MutableClock clock;
   @Autowired org.steward.app.notifications.Notifications notifications;
 
-  private static final java.util.Map<Class<?>, AccountFixture> FIXTURES =
-      new java.util.concurrent.ConcurrentHashMap<>();
 
   AccountFixture f;
   long auditStart;
@@ -53,7 +51,7 @@ abstract class AccountWorkflowTests {
   @BeforeEach
   void organisation() {
     clock.set(Instant.parse("2026-03-02T10:00:00Z"));
-    f = FIXTURES.computeIfAbsent(getClass(), k ->
+    f = AccountFixture.FIXTURES.computeIfAbsent(jdbc, k ->
         new AccountFixture(organisation, peopleService, people, encoder.encode("pw-Steward-2026")));
     AccountTables.empty(jdbc);
     auditStart = jdbc.sql("select coalesce(max(seq), 0) from audit_entries").query(Long.class).single();
