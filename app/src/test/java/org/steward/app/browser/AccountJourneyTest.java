@@ -281,6 +281,14 @@ class AccountJourneyTest {
       assertThat(page.locator("#status").textContent()).isEqualTo("Closed");
       page.navigate(url("/accounts/activity"));
       check(page);
+      page.navigate(url("/accounts?status=closed"));
+      assertThat(page.locator("main table").textContent()).contains("Creative Arts Open Days");
+      check(page);
+      page.navigate(url("/accounts/import"));
+      check(page);
+      page.navigate(url("/notifications"));
+      assertThat(page.locator("main").textContent()).contains("An approved account is waiting to be set up");
+      check(page);
     }
     assertThat(jdbc.sql("select action from audit_entries where object_type = 'account' and object_id = ?"
         + " order by seq").param(Long.toString(id)).query(String.class).list()).containsSubsequence(
