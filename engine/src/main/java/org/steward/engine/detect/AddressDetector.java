@@ -19,10 +19,14 @@ final class AddressDetector implements Detector {
       "AA", "AE", "AP", "ON", "QC", "BC", "AB", "MB", "NS", "NB", "NL", "PE", "SK");
   private final int street;
   private final int unit;
+  private final int country;
+  private final int prefix;
 
   AddressDetector(Lexicon lexicon) {
     street = lexicon.group("street");
     unit = lexicon.group("unit");
+    country = lexicon.group("country");
+    prefix = lexicon.group("street.prefix");
   }
 
   @Override
@@ -39,18 +43,34 @@ final class AddressDetector implements Detector {
     Lexicon lexicon = text.lexicon();
     NormalisedText f = text.folded();
     for (int i = 0; i < hits.size(); i++) {
+      if (Proximity.in(hits, lexicon, i, country)) {
+        int code = postalCodeAfter(f, hits.to(i));
+        if (code > 0 && !htmlEntity(text, code) && Character.isUpperCase(text.original().charAt(text.start(hits.from(i))))) {
+          out.signal("pii.address", text.start(hits.from(i)), text.end(code), 1.0);
+        }
+        continue;
+      }
+      if (Proximity.in(hits, lexicon, i, prefix)) {
+        int end = nameThenNumber(text, f, hits.to(i));
+        if (end > 0 && !htmlEntity(text, end)) {
+          out.signal("pii.address", text.start(hits.from(i)), text.end(end), 1.0);
+        }
+        continue;
+      }
       boolean isStreet = Proximity.in(hits, lexicon, i, street);
       if (!isStreet && !Proximity.in(hits, lexicon, i, unit)) {
         continue;
       }
-      int after = numberAfter(f, hits.to(i));
-      if (after > 0) {
+      // "Apt. 656", "Søndergade 52": only units and continental street suffixes take the number after them
+      boolean capitalised = Character.isUpperCase(text.original().charAt(text.start(hits.from(i))));
+      int after = (!isStreet && capitalised) || (isStreet && lexicon.entry(hits.entry(i)).suffix()) ? numberAfter(f, hits.to(i)) : -1;
+      if (after > 0 && !htmlEntity(text, after)) {
         out.signal("pii.address", text.start(hits.from(i)), text.end(after), 1.0);
         continue;
       }
-      if (isStreet) {
+      if (isStreet && Character.isUpperCase(text.original().charAt(text.start(hits.from(i))))) {
         int before = numberBefore(f, hits.from(i));
-        if (before >= 0 && looksLikeAName(text, f, before, hits.from(i))) {
+        if (before >= 0 && !htmlEntity(text, before + 1) && looksLikeAName(text, f, before, hits.from(i))) {
           out.signal("pii.address", text.start(before), text.end(hits.to(i)), 1.0);
         }
       }
@@ -65,6 +85,43 @@ final class AddressDetector implements Detector {
     if (text.digitRuns() >= 2) {
       numberNameNumber(text.original(), out);
     }
+  }
+
+  /** "Sweden 99178": returns the end of a 4–6 digit postal code right after a country, or -1. */
+  private static int postalCodeAfter(NormalisedText f, int to) {
+    if (to >= f.length() || f.charAt(to) != ' ') {
+      return -1;
+    }
+    int k = to + 1;
+    while (k < f.length() && f.charAt(k) >= '0' && f.charAt(k) <= '9') {
+      k++;
+    }
+    int digits = k - to - 1;
+    boolean year = digits == 4 && (f.charAt(to + 1) == '1' && f.charAt(to + 2) == '9' || f.charAt(to + 1) == '2' && f.charAt(to + 2) == '0');
+    return digits >= 4 && digits <= 6 && !year && (k == f.length() || f.charAt(k) == ' ') ? k : -1;
+  }
+
+  /** "Via dei Fiorentini 17", "ul. Chrzanowska 61": one to four words, one capitalised, then a number. */
+  private static int nameThenNumber(Inspection text, NormalisedText f, int to) {
+    int k = to;
+    boolean capital = false;
+    for (int words = 0; words < 5 && k < f.length() && f.charAt(k) == ' '; words++) {
+      int s = k + 1;
+      int e = s;
+      while (e < f.length() && f.charAt(e) != ' ') {
+        e++;
+      }
+      if (e > s && f.charAt(s) >= '0' && f.charAt(s) <= '9') {
+        return words >= 1 && capital && houseNumber(f, s, e) ? e : -1;
+      }
+      int o = text.start(s);
+      if (o > 0 && (text.original().charAt(o - 1) == '@' || text.original().charAt(o - 1) == '#')) {
+        return -1; // a handle or hashtag, not a street name
+      }
+      capital |= Character.isUpperCase(text.original().charAt(o));
+      k = e;
+    }
+    return -1;
   }
 
   /** Returns the end of a 1–5 digit number (with an optional letter) right after {@code to}, or -1. */
@@ -106,9 +163,19 @@ final class AddressDetector implements Detector {
     return -1;
   }
 
+  /** Returns true when the number around folded position {@code at} is an HTML entity such as {@code &#8221;}. */
+  private static boolean htmlEntity(Inspection text, int at) {
+    int p = text.start(Math.max(0, at - 1));
+    String t = text.original();
+    while (p > 0 && Character.isDigit(t.charAt(p - 1))) {
+      p--;
+    }
+    return p > 0 && t.charAt(p - 1) == '#';
+  }
+
   private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "on", "in", "to", "of", "at", "up", "down", "my", "your",
       "our", "his", "her", "their", "this", "that", "and", "or", "every", "is", "are", "was", "were", "for", "from", "by",
-      "with", "off", "out", "into", "across", "along", "over", "all", "some", "no");
+      "with", "off", "out", "into", "across", "along", "over", "all", "some", "no", "can", "will", "just", "then", "one", "two");
 
   /** The words between the number and the street word are a name: capitalised, and not "on the" or "down a". */
   private static boolean looksLikeAName(Inspection text, NormalisedText f, int numberStart, int streetStart) {
@@ -169,7 +236,8 @@ final class AddressDetector implements Detector {
       while (i < n && digit(t.charAt(i))) {
         i++;
       }
-      if (i - s > 5 || i >= n || t.charAt(i) != ' ' || i + 1 >= n || !Character.isUpperCase(t.charAt(i + 1))) {
+      boolean year = i - s == 4 && (t.startsWith("19", s) || t.startsWith("20", s));
+      if (year || i - s > 5 || i >= n || t.charAt(i) != ' ' || i + 1 >= n || !Character.isUpperCase(t.charAt(i + 1))) {
         continue;
       }
       int k = i + 1;
@@ -190,7 +258,8 @@ final class AddressDetector implements Detector {
       while (e < n && digit(t.charAt(e))) {
         e++;
       }
-      if (e - k - 1 <= 4 && (e == n || t.charAt(e) == '\n' || t.charAt(e) == ',' || t.charAt(e) == ' ')) {
+      boolean yearAfter = e - k - 1 == 4 && (t.startsWith("19", k + 1) || t.startsWith("20", k + 1));
+      if (!yearAfter && e - k - 1 <= 4 && (e == n || t.charAt(e) == '\n' || t.charAt(e) == ',' || t.charAt(e) == ' ')) {
         out.signal("pii.address", s, e, 0.8);
       }
       i = e;

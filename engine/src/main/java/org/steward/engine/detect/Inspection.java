@@ -224,7 +224,16 @@ public final class Inspection {
           break;
         }
       }
-      boolean glued = last < n && Character.isLetter(t.charAt(last));
+      if (last + 1 < n && (t.charAt(last) == 'x' || t.charAt(last) == 'X') && isDigit(t.charAt(last + 1))) {
+        int x = last + 1; // a phone extension ("x4587") belongs to the number but is not counted
+        while (x < n && isDigit(t.charAt(x))) {
+          x++;
+        }
+        if (x == n || !Character.isLetter(t.charAt(x))) {
+          i = x;
+        }
+      }
+      boolean glued = last < n && Character.isLetter(t.charAt(last)) && i <= last;
       if (!glued && count > 0) {
         if (runs.length < (runCount + 1) * 3) {
           runs = Arrays.copyOf(runs, runs.length * 2);

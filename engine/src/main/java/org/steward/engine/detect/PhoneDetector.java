@@ -11,6 +11,9 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
  */
 final class PhoneDetector implements Detector {
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+  /** Words that say a number is a phone number when they come just before it. */
+  private static final String[] CUES = {"tel", "phone", "call", "mobile", "fax", "cell", "number", "answering", "ring",
+      "text me", "whatsapp", "contact", "reach", "desk", "dial", "sms", "messages to", "registered", "landline"};
 
   @Override
   public String name() {
@@ -67,8 +70,12 @@ final class PhoneDetector implements Detector {
   /** Returns true when words like "tel", "phone", "call" or "ext" come just before the number. */
   private static boolean cue(String text, int s) {
     String before = text.substring(Math.max(0, s - 16), s).toLowerCase(java.util.Locale.ROOT);
-    return before.contains("tel") || before.contains("phone") || before.contains("call") || before.contains("mobile")
-        || before.contains("fax") || before.contains("cell") || before.contains("number");
+    for (String cue : CUES) {
+      if (before.contains(cue)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns true for shapes that are not phones: dates, versions, IP addresses, SSNs (123-45-6789). */
@@ -79,7 +86,7 @@ final class PhoneDetector implements Detector {
         dots++;
       }
     }
-    if ((dots == 2 && c.length() <= 10) || dots >= 3) {
+    if ((dots == 2 && c.length() <= 10) || (dots == 3 && c.length() <= 15)) {
       return true;
     }
     boolean isoDate = c.length() >= 10 && (c.startsWith("19") || c.startsWith("20")) && (c.charAt(4) == '-' || c.charAt(4) == '/')

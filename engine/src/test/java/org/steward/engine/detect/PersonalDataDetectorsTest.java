@@ -42,6 +42,27 @@ class PersonalDataDetectorsTest {
   }
 
   @Test
+  void phoneExtensionsAndCuedLocalNumbers() {
+    assertThat(categories(CCCG, "Desk: (898)666-3621x0135")).containsExactly("pii.phone");
+    assertThat(categories(CCCG, "They're not answering at 78 651 450")).containsExactly("pii.phone");
+    assertThat(categories(CCCG, "We won 78 651 450 votes")).isEmpty();
+  }
+
+  @Test
+  void addressesInOtherCountriesShapes() {
+    assertThat(categories(CCCG, "4844 Søndergade 52, Apt. 656")).contains("pii.address");
+    assertThat(categories(CCCG, "Timotea lives on Via dei Fiorentini 17")).containsExactly("pii.address");
+    assertThat(categories(CCCG, "TYSTBERGA, Sweden 99178")).containsExactly("pii.address");
+    assertThat(categories(CCCG, "Sweden 2024 was fun, we walk 5 miles a day in the park")).isEmpty();
+  }
+
+  @Test
+  void twelveDigitCardsOnlyWhenCalledACard() {
+    assertThat(categories(CCCG, "my card 501864667909 was declined")).containsExactly("pii.card");
+    assertThat(categories(CCCG, "order 501864667909 was shipped")).doesNotContain("pii.card");
+  }
+
+  @Test
   void nationalInsuranceNumbersWithValidPrefixesOnly() {
     assertThat(categories(CCCG, "NI: QQ123456C")).isEmpty(); // QQ is not a valid prefix
     assertThat(categories(CCCG, "NI: AB123456C")).containsExactly("pii.nino");
