@@ -228,6 +228,55 @@ class AccountsApi {
     return json(service.view(actor, id));
   }
 
+  record ManagerChange(String person, Long personId, Boolean platformAdmin, String reason) {}
+
+  @PostMapping(value = "/{id}/managers", consumes = "application/json")
+  @Operation(summary = "Add a staff manager or a learner helper (ACC-7, ACC-8)")
+  AccountJson addManager(@PathVariable long id, @RequestBody ManagerChange c, Authentication auth) {
+    Actor actor = CurrentActor.of(auth);
+    service.addManager(actor, id, c.person(), Boolean.TRUE.equals(c.platformAdmin()));
+    return json(service.view(actor, id));
+  }
+
+  @PostMapping(value = "/{id}/managers/remove", consumes = "application/json")
+  @Operation(summary = "Remove a manager; marketing is asked to change the password (ACC-6)")
+  AccountJson removeManager(@PathVariable long id, @RequestBody ManagerChange c, Authentication auth) {
+    Actor actor = CurrentActor.of(auth);
+    if (c.personId() == null) {
+      throw new InvalidAccountInput("personId", "Name the person to remove.");
+    }
+    service.removeManager(actor, id, c.personId(), c.reason());
+    return json(service.view(actor, id));
+  }
+
+  @PostMapping(value = "/{id}/justify", consumes = "application/json")
+  @Operation(summary = "Say why a dormant account stays open (ACC-13)")
+  AccountJson justify(@PathVariable long id, @RequestBody ReasonJson r, Authentication auth) {
+    Actor actor = CurrentActor.of(auth);
+    service.justify(actor, id, r.reason());
+    return json(service.view(actor, id));
+  }
+
+  record OutcomeJson(String outcome) {}
+
+  @PostMapping(value = "/{id}/reinstate", consumes = "application/json")
+  @Operation(summary = "Reinstate a suspended account with the investigation's outcome (ACC-12)")
+  AccountJson reinstate(@PathVariable long id, @RequestBody OutcomeJson o, Authentication auth) {
+    Actor actor = CurrentActor.of(auth);
+    service.reinstate(actor, id, o.outcome());
+    return json(service.view(actor, id));
+  }
+
+  record PasswordJson(String newPassword) {}
+
+  @PostMapping(value = "/{id}/password", consumes = "application/json")
+  @Operation(summary = "Record the new password after changing it on the platform (ACC-6)")
+  AccountJson password(@PathVariable long id, @RequestBody PasswordJson p, Authentication auth) {
+    Actor actor = CurrentActor.of(auth);
+    service.replacePassword(actor, id, p.newPassword());
+    return json(service.view(actor, id));
+  }
+
   @GetMapping("/activity")
   @Operation(summary = "Accounts ranked by posts per month, and consolidation candidates (ACC-14)")
   ActivityJson activity() {

@@ -72,7 +72,8 @@ class SecurityConfig {
         .access(org.steward.app.accounts.AccountAccess.marketing())
         .requestMatchers(POST, "/accounts/*/checklist", "/accounts/*/close", "/accounts/*/suspend",
             "/accounts/*/reinstate", "/accounts/*/password", "/api/v1/accounts/*/set-up",
-            "/api/v1/accounts/*/checklist", "/api/v1/accounts/*/close", "/api/v1/accounts/*/suspend")
+            "/api/v1/accounts/*/checklist", "/api/v1/accounts/*/close", "/api/v1/accounts/*/suspend",
+            "/api/v1/accounts/*/reinstate", "/api/v1/accounts/*/password")
         .access(org.steward.app.accounts.AccountAccess.marketing())
         .requestMatchers(GET, "/accounts", "/accounts/*", "/accounts/*/reveal", "/api/v1/accounts",
             "/api/v1/accounts/*", "/api/v1/accounts/*/similar")
@@ -80,7 +81,8 @@ class SecurityConfig {
         .requestMatchers(POST, "/accounts", "/accounts/*/reveal", "/accounts/*/managers",
             "/accounts/*/managers/remove", "/accounts/*/posts", "/accounts/*/justify",
             "/accounts/*/closing", "/api/v1/accounts", "/api/v1/accounts/*/reveal",
-            "/api/v1/accounts/*/posts", "/api/v1/accounts/*/closing")
+            "/api/v1/accounts/*/posts", "/api/v1/accounts/*/closing", "/api/v1/accounts/*/managers",
+            "/api/v1/accounts/*/managers/remove", "/api/v1/accounts/*/justify")
         .access(org.steward.app.accounts.AccountAccess.staff())
         // Notifications and the API documentation: anyone signed in.
         .requestMatchers(GET, "/notifications", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",

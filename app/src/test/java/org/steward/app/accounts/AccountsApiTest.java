@@ -49,7 +49,7 @@ class AccountsApiTest {
   }
 
   @Test
-  @Clause({"ACC-2", "ACC-5", "ACC-6", "ACC-8"})
+  @Clause({"ACC-2", "ACC-5", "ACC-6", "ACC-7", "ACC-8"})
   void theWholeFlowThroughTheApi() throws Exception {
     MvcResult created = call(post("/api/v1/accounts"), "staff", """
         {"platform":"instagram","handle":"@ApiCreative","name":"API Creative","unit":"CANDI-CREATIVE",
@@ -96,6 +96,21 @@ class AccountsApiTest {
     assertThat(call(post("/api/v1/accounts/" + id + "/reveal"), "dsl",
         "{\"secretId\":" + secret + ",\"reason\":\"x\"}").getResponse().getStatus()).isEqualTo(403);
     assertThat(refusedEntries("dsl")).isEqualTo(dsl + 1);
+
+    // A manager leaves: flagged, and marketing records the new password through the API.
+    long coManager = jdbc.sql("select id from people where username = 'head.creative'").query(Long.class).single();
+    MvcResult removed = call(post("/api/v1/accounts/" + id + "/managers/remove"), "marketing",
+        "{\"personId\":" + coManager + ",\"reason\":\"Moved to another college\"}");
+    assertThat(removed.getResponse().getContentAsString()).contains("\"tooFewManagers\":true");
+    assertThat(jdbc.sql("select count(*) from account_tasks where account_id = ? and kind = 'rotate-password'"
+        + " and status = 'open'").param(id).query(Long.class).single()).isEqualTo(1);
+    assertThat(call(post("/api/v1/accounts/" + id + "/password"), "marketing",
+        "{\"newPassword\":\"another long api password\"}").getResponse().getStatus()).isEqualTo(200);
+    assertThat(jdbc.sql("select count(*) from account_tasks where account_id = ? and status = 'open'")
+        .param(id).query(Long.class).single()).isZero();
+    assertThat(call(post("/api/v1/accounts/" + id + "/managers"), "marketing",
+        "{\"person\":\"dsl\",\"platformAdmin\":true}").getResponse().getContentAsString())
+        .contains("\"tooFewManagers\":false");
 
     // Approving as the wrong role: 403 and audited.
     long press = refusedEntries("press");
