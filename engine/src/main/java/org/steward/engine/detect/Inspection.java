@@ -46,35 +46,12 @@ public final class Inspection {
     if (!ctx.directory().isEmpty()) {
       ctx.directory().scan(folded, names);
     }
-    int d = 0;
-    int u = 0;
-    int l = 0;
-    int e = 0;
-    boolean at = false;
-    boolean dot = false;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        d++;
-      } else if (c >= 'A' && c <= 'Z') {
-        u++;
-        l++;
-      } else if (c >= 'a' && c <= 'z') {
-        l++;
-      } else if (c == '!') {
-        e++;
-      } else if (c == '@') {
-        at = true;
-      } else if (c == '.') {
-        dot = true;
-      }
-    }
-    digits = d;
-    uppers = u;
-    letters = l;
-    exclamations = e;
-    hasAt = at;
-    hasDot = dot;
+    digits = folded.digits();
+    uppers = folded.uppers();
+    letters = folded.letters();
+    exclamations = folded.exclamations();
+    hasAt = folded.hasAt();
+    hasDot = folded.hasDot();
     runCount = -1;
   }
 

@@ -11,12 +11,49 @@ public final class NormalisedText {
   int[] start = new int[256];
   int[] end = new int[256];
   int length;
+  // Counts of the original text, taken during the folding pass so detectors can skip work cheaply.
+  int digits;
+  int uppers;
+  int letters;
+  int exclamations;
+  boolean hasAt;
+  boolean hasDot;
   private char[] source = new char[256];
   String original = "";
 
   /** Returns the original text. */
   public String original() {
     return original;
+  }
+
+  /** Returns the number of ASCII digits in the original text. */
+  public int digits() {
+    return digits;
+  }
+
+  /** Returns the number of ASCII capital letters in the original text. */
+  public int uppers() {
+    return uppers;
+  }
+
+  /** Returns the number of ASCII letters in the original text. */
+  public int letters() {
+    return letters;
+  }
+
+  /** Returns the number of exclamation marks in the original text. */
+  public int exclamations() {
+    return exclamations;
+  }
+
+  /** Returns true when the original text contains {@code @}. */
+  public boolean hasAt() {
+    return hasAt;
+  }
+
+  /** Returns true when the original text contains a full stop. */
+  public boolean hasDot() {
+    return hasDot;
   }
 
   /** Returns the number of folded characters. */

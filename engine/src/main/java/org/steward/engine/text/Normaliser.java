@@ -52,17 +52,33 @@ public final class Normaliser {
     char[] text = out.source(n);
     original.getChars(0, n, text, 0); // one bulk copy: array reads are cheaper than String.charAt
     int run = 0; // length of the current run of one repeated letter in the output
+    int digits = 0;
+    int uppers = 0;
+    int lowers = 0;
+    int exclamations = 0;
+    boolean at = false;
+    boolean dot = false;
     for (int i = 0; i < n; i++) {
       char c = text[i];
       if (c < 128) {
         if (c >= 'A' && c <= 'Z') {
+          uppers++;
           run = letter(out, (char) (c + 32), i, i + 1, run);
         } else if (c >= 'a' && c <= 'z') {
+          lowers++;
           run = letter(out, c, i, i + 1, run);
         } else if ((c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '*' || c == '|') {
+          if (c <= '9') {
+            digits++;
+          } else if (c == '!') {
+            exclamations++;
+          } else if (c == '@') {
+            at = true;
+          }
           append(out, c, i, i + 1);
           run = 0;
         } else {
+          dot |= c == '.';
           space(out, i);
           run = 0;
         }
@@ -106,6 +122,12 @@ public final class Normaliser {
     if (out.length > 0 && out.chars[out.length - 1] == ' ') {
       out.length--;
     }
+    out.digits = digits;
+    out.uppers = uppers;
+    out.letters = uppers + lowers;
+    out.exclamations = exclamations;
+    out.hasAt = at;
+    out.hasDot = dot;
   }
 
   private static int letter(NormalisedText out, char c, int s, int e, int run) {
