@@ -321,22 +321,25 @@ public class AccountService {
   public List<Similar> similar(long id) {
     Account a = accounts.find(id).orElseThrow();
     List<Similar> out = new ArrayList<>();
-    for (Account other : accounts.sameUnitOrPlatform(a.unitId(), a.platform(), id)) {
+    for (Account other : accounts.allExcept(id)) {
       List<String> why = new ArrayList<>();
       if (Similarity.similarNames(a.name(), other.name())
           || Similarity.similarNames(a.handle(), other.handle())) {
         why.add("Similar name");
       }
-      if (other.unitId() == a.unitId()) {
+      boolean sameUnit = other.unitId() == a.unitId();
+      if (sameUnit) {
         why.add("Same unit");
-        if (other.platform() == a.platform()) {
-          why.add("Same platform");
-        }
-        if (Similarity.sameAudience(a.audience(), other.audience())) {
-          why.add("Same audience");
-        }
       }
-      if (!why.isEmpty() && (why.contains("Similar name") || why.size() > 1)) {
+      // The same platform elsewhere in the institution is too common to show on its own; it adds
+      // weight to a similar name or the same unit.
+      if (!why.isEmpty() && other.platform() == a.platform()) {
+        why.add("Same platform");
+      }
+      if (sameUnit && Similarity.sameAudience(a.audience(), other.audience())) {
+        why.add("Same audience");
+      }
+      if (!why.isEmpty()) {
         out.add(new Similar(other, unitName(other.unitId()), why));
       }
     }

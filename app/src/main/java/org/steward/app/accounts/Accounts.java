@@ -156,11 +156,10 @@ class Accounts {
         .query(Accounts::account).list();
   }
 
-  /** Candidates for the similar-account check: same platform, or same unit (ACC-3). */
-  List<Account> sameUnitOrPlatform(long unitId, Platform platform, long exceptId) {
+  /** Candidates for the similar-account check (ACC-3): every registered account but this one. */
+  List<Account> allExcept(long exceptId) {
     return jdbc.sql("select " + COLUMNS + " from accounts where id <> ? and status <> 'rejected'"
-            + " and (unit_id = ? or platform = ?) order by name, id")
-        .params(exceptId, unitId, platform.code()).query(Accounts::account).list();
+            + " order by name, id").param(exceptId).query(Accounts::account).list();
   }
 
   void setStatus(long id, AccountStatus status, Instant now) {
