@@ -770,6 +770,20 @@ public class AccountService {
         marketing ? accounts.openInvestigationCount() : 0);
   }
 
+  /** Requests this person made (for themselves or for a learner) still waiting for approval. */
+  @Transactional(readOnly = true)
+  public List<Account> waitingRequestsOf(Actor actor) {
+    if (actor.personId() == null) {
+      return List.of();
+    }
+    return accounts.inStatuses(EnumSet.of(AccountStatus.REQUESTED)).stream()
+        .filter(a -> a.requestedBy() == actor.personId()).toList();
+  }
+
+  public int approvalsOf(long id) {
+    return accounts.approvals(id).size();
+  }
+
   public int settingsMinManagers() {
     return settings.minManagers();
   }

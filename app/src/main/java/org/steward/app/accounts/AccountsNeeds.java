@@ -45,6 +45,11 @@ public class AccountsNeeds {
       out.add(new Item(x.name() + " has gone quiet: close it or say why it stays",
           "/accounts/" + x.id()));
     }
+    for (Account x : service.waitingRequestsOf(actor)) {
+      out.add(new Item("Your request for " + x.name() + " is waiting for "
+          + (service.approvalsOf(x.id()) == 0 ? "both approvals" : "its second approval"),
+          "/accounts/" + x.id()));
+    }
     for (Account x : a.suspended()) {
       out.add(new Item(x.name() + " is suspended with an open investigation", "/accounts/" + x.id()));
     }

@@ -111,6 +111,8 @@ class AccountPagesTest {
         .contains("x,@WKCHospitality,Westminster Kingsway Hospitality,School of Hospitality and Culinary Arts,dormant")
         .doesNotContain("TikTok");
     assertThat(AccountsController.csv("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+    assertThat(signedIn("staff").get("/").body())
+        .contains("Your request for Creative Arts Film is waiting for both approvals");
     HttpResponse<String> home = hodm.get("/");
     assertThat(home.body()).contains("Construction Level 2 group has fewer than 2 staff managers",
         "Approve or refuse the request for Creative Arts Film");
