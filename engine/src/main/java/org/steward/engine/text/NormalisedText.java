@@ -18,6 +18,8 @@ public final class NormalisedText {
   int exclamations;
   boolean hasAt;
   boolean hasDot;
+  /** Digits and leet symbols written to the folded text; zero means the leet pass has nothing to do. */
+  int symbols;
   private char[] source = new char[256];
   String original = "";
 

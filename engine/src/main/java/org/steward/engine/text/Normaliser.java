@@ -40,7 +40,9 @@ public final class Normaliser {
     out.length = 0;
     out.ensure(text.length() + 16);
     emit(text, out);
-    decodeSymbols(out);
+    if (out.symbols > 0) { // most texts have no digit or symbol inside a word: skip the pass
+      decodeSymbols(out);
+    }
     if (hasSpacedLetters(out)) {
       joinSpacedLetters(out);
     }
@@ -56,6 +58,7 @@ public final class Normaliser {
     int uppers = 0;
     int lowers = 0;
     int exclamations = 0;
+    int symbols = 0;
     boolean at = false;
     boolean dot = false;
     for (int i = 0; i < n; i++) {
@@ -68,6 +71,7 @@ public final class Normaliser {
           lowers++;
           run = letter(out, c, i, i + 1, run);
         } else if ((c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '*' || c == '|') {
+          symbols++;
           if (c <= '9') {
             digits++;
           } else if (c == '!') {
@@ -110,6 +114,7 @@ public final class Normaliser {
             space(out, i);
             run = 0;
           } else if (f < 128 && f >= '0' && f <= '9') {
+            symbols++;
             append(out, f, i, cpEnd);
             run = 0;
           } else {
@@ -128,6 +133,7 @@ public final class Normaliser {
     out.exclamations = exclamations;
     out.hasAt = at;
     out.hasDot = dot;
+    out.symbols = symbols;
   }
 
   private static int letter(NormalisedText out, char c, int s, int e, int run) {
@@ -212,8 +218,10 @@ public final class Normaliser {
         continue;
       }
       c[w] = ch;
-      out.start[w] = out.start[j];
-      out.end[w] = out.end[j];
+      if (w != j) {
+        out.start[w] = out.start[j];
+        out.end[w] = out.end[j];
+      }
       w++;
     }
     if (w > 0 && c[w - 1] == ' ') {
