@@ -36,6 +36,9 @@ import org.steward.engine.pack.PolicyPacks;
 @Controller
 class AccountsController {
   private static final int PAGE_SIZE = 25;
+  /** Wrong password confirmations allowed per session before a fresh sign-in is needed. */
+  static final int MAX_CONFIRMATIONS = 5;
+  static final String FAILED_CONFIRMATIONS = "steward.reveal-password-failures";
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private final AccountService service;
@@ -347,6 +350,8 @@ class AccountsController {
 
   private void revealModel(Model model, Account a, SecretInfo s, boolean askPassword,
       String reason, List<AccountProblem> problems) {
+    model.addAttribute("hasLocalPassword", CurrentActor.current().map(this::hasLocalPassword)
+        .orElse(false));
     model.addAttribute("a", a);
     model.addAttribute("secret", s);
     model.addAttribute("askPassword", askPassword);
@@ -366,9 +371,16 @@ class AccountsController {
         .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     List<AccountProblem> problems = new ArrayList<>();
     if (password != null && !password.isEmpty()) {
-      if (passwordMatches(actor, password)) {
+      var session = request.getSession(true);
+      int failures = session.getAttribute(FAILED_CONFIRMATIONS) instanceof Integer i ? i : 0;
+      if (failures >= MAX_CONFIRMATIONS) {
+        problems.add(new AccountProblem("password", "Too many wrong passwords. Sign out and sign"
+            + " in again to reveal a secret."));
+      } else if (passwordMatches(actor, password)) {
+        session.removeAttribute(FAILED_CONFIRMATIONS);
         recentSignIn.mark(request);
       } else {
+        session.setAttribute(FAILED_CONFIRMATIONS, failures + 1);
         problems.add(new AccountProblem("password", "The password is not right. Enter the"
             + " password you sign in to Steward with."));
       }
@@ -395,6 +407,16 @@ class AccountsController {
     revealModel(model, view.account(), s, needsPassword(request), reason == null ? "" : reason, problems);
     response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
     return "accounts/reveal";
+  }
+
+  /** Whether the person signs in with a Steward password (not only with Entra ID or Google). */
+  private boolean hasLocalPassword(Actor actor) {
+    try {
+      return actor.personId() != null && directory.person(actor.personId())
+          .map(p -> users.loadUserByUsername(p.username())).isPresent();
+    } catch (UsernameNotFoundException e) {
+      return false;
+    }
   }
 
   private boolean passwordMatches(Actor actor, String password) {

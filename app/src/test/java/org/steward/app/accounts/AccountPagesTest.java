@@ -69,11 +69,26 @@ class AccountPagesTest {
         Map.of("secret", Long.toString(secret), "reason", "Posting", "password", "not it"));
     assertThat(wrong.statusCode()).isEqualTo(422);
     assertThat(wrong.body()).contains("The password is not right").doesNotContain("pages password 123");
+    for (int i = 0; i < AccountsController.MAX_CONFIRMATIONS - 2; i++) {
+      staff.post("/accounts/" + id + "/reveal", Map.of("secret", Long.toString(secret), "reason",
+          "Posting", "password", "still not it"));
+    }
     HttpResponse<String> right = staff.post("/accounts/" + id + "/reveal",
         Map.of("secret", Long.toString(secret), "reason", "Posting", "password", PW));
     assertThat(right.statusCode()).isEqualTo(200);
     assertThat(right.body()).contains("pages password 123");
     assertThat(right.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+    // Guessing is limited per session: after five wrong passwords even the right one is refused.
+    WebSession guesser = signedIn("staff");
+    clock.advance(Duration.ofMinutes(30));
+    for (int i = 0; i < AccountsController.MAX_CONFIRMATIONS; i++) {
+      guesser.post("/accounts/" + id + "/reveal", Map.of("secret", Long.toString(secret), "reason",
+          "Posting", "password", "guess " + i));
+    }
+    HttpResponse<String> locked = guesser.post("/accounts/" + id + "/reveal",
+        Map.of("secret", Long.toString(secret), "reason", "Posting", "password", PW));
+    assertThat(locked.statusCode()).isEqualTo(422);
+    assertThat(locked.body()).contains("Too many wrong passwords").doesNotContain("pages password 123");
   }
 
   @Test
