@@ -33,11 +33,21 @@ class AccountImportController {
         || file.getOriginalFilename().isBlank()
         ? new AccountImport.Result(0, List.of(new AccountImport.Problem(null, null,
             "Select a CSV file of accounts.")))
-        : imports.importCsv(CurrentActor.of(auth), file.getBytes());
+        : importSafely(auth, file.getBytes());
     if (result.accepted()) {
       return new ModelAndView("accounts/import-done", "imported", result.imported());
     }
     return page(result.problems(), HttpStatus.UNPROCESSABLE_CONTENT);
+  }
+
+  private AccountImport.Result importSafely(Authentication auth, byte[] bytes) {
+    try {
+      return imports.importCsv(CurrentActor.of(auth), bytes);
+    } catch (org.springframework.dao.DataIntegrityViolationException e) {
+      return new AccountImport.Result(0, List.of(new AccountImport.Problem(null, null, "Someone"
+          + " registered one of these handles while the file was being imported. Nothing was"
+          + " imported. Upload the file again to see which lines clash.")));
+    }
   }
 
   private static ModelAndView page(List<AccountImport.Problem> problems, HttpStatus status) {

@@ -321,6 +321,12 @@ class AccountsApi {
         e.problems().get(0).message() + " Nothing was saved.", e.problems());
   }
 
+  @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+  ResponseEntity<ProblemDetail> clash(org.springframework.dao.DataIntegrityViolationException e) {
+    return problem(HttpStatus.CONFLICT, "Registered a moment ago", "An account with this handle"
+        + " (or one of these handles) was registered at the same moment. Nothing was saved.", null);
+  }
+
   @ExceptionHandler(IllegalStateException.class)
   ResponseEntity<ProblemDetail> conflict(IllegalStateException e) {
     return problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage(), null);

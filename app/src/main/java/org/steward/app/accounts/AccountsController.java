@@ -214,6 +214,12 @@ class AccountsController {
       requestModel(model, actor, form, e.problems());
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       return "accounts/new";
+    } catch (org.springframework.dao.DataIntegrityViolationException e) {
+      // Someone registered the same handle a moment earlier: the unique key refused ours.
+      requestModel(model, actor, form, List.of(new AccountProblem("handle", "An account with this"
+          + " handle was registered a moment ago. Look it up in the registry.")));
+      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      return "accounts/new";
     }
   }
 

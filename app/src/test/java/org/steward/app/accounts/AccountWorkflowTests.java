@@ -247,6 +247,19 @@ abstract class AccountWorkflowTests {
     assertThat(service.view(f.staff, id).account().status()).isEqualTo(AccountStatus.REQUESTED);
   }
 
+  @Test
+  @Clause("ACC-1")
+  void twoRequestsForTheSameHandleAtOnceRegisterOneAccount() throws Exception {
+    List<Object> outcomes = race(() -> request(f.staff, "@SameMoment"),
+        () -> service.request(f.coManager, new AccountService.RequestDetails(
+            AccountFixture.account("samemoment", f.creative), "sam", false)));
+    assertThat(outcomes).filteredOn(o -> o instanceof Long).hasSize(1);
+    assertThat(outcomes).filteredOn(o -> o instanceof InvalidAccountInput
+        || o instanceof org.springframework.dao.DataIntegrityViolationException).hasSize(1);
+    assertThat(jdbc.sql("select count(*) from accounts where handle_key = 'samemoment'")
+        .query(Long.class).single()).isEqualTo(1);
+  }
+
   private static List<Object> race(Callable<Object> a, Callable<Object> b) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
