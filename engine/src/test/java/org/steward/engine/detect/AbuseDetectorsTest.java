@@ -30,6 +30,16 @@ class AbuseDetectorsTest {
   }
 
   @Test
+  @Clause({"CON-1", "CON-2"})
+  void threatsAndDehumanisationAimedAtGroups() {
+    assertThat(categories(CCCG, "kill all muslims")).containsExactly("hate.religion");
+    assertThat(categories(CCCG, "Trans people make me sick")).containsExactly("hate.lgbt");
+    assertThat(categories(CCCG, "Women are disgusting")).contains("hate.gender");
+    assertThat(categories(CCCG, "kill all the bugs in the code")).isEmpty();
+    assertThat(categories(CCCG, "That cake was disgusting")).isEmpty();
+  }
+
+  @Test
   @Clause("CON-1")
   void groupsMentionedKindlyAreNotHate() {
     assertThat(categories(CCCG, "Our Muslim and Jewish learners organised a joint charity iftar")).isEmpty();
