@@ -21,6 +21,21 @@ class PoliciesController {
     return "policies/list";
   }
 
+  /**
+   * One policy: its document facts (DOC-1…DOC-4, with an overdue review flagged), its clauses with
+   * their source section, and the rules that check each clause.
+   */
+  @GetMapping("/policies/{packId}")
+  String show(@org.springframework.web.bind.annotation.PathVariable String packId, Model model) {
+    var pack = org.steward.engine.pack.PolicyPacks.byId(packId)
+        .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+            org.springframework.http.HttpStatus.NOT_FOUND));
+    model.addAttribute("pack", pack);
+    model.addAttribute("adopted", catalogue.current(packId).orElse(null));
+    model.addAttribute("reviewOverdue", pack.metadata().reviewOverdue(java.time.LocalDate.now()));
+    return "policies/show";
+  }
+
   @GetMapping(value = "/api/v1/policies", produces = "application/json")
   @ResponseBody
   List<PolicyPack> api() {

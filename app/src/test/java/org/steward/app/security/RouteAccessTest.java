@@ -55,6 +55,7 @@ class RouteAccessTest {
       Map.entry("* /error", publicRoute()),
       Map.entry("GET /", EVERY_ROLE),
       Map.entry("GET /policies", EVERY_ROLE),
+      Map.entry("GET /policies/{packId}", EVERY_ROLE),
       Map.entry("GET /api/v1/policies", EVERY_ROLE),
       Map.entry("GET /organisation", EVERY_ROLE),
       Map.entry("GET /api/v1/units", EVERY_ROLE),
@@ -208,7 +209,7 @@ class RouteAccessTest {
 
   private int call(String route, Role role) throws Exception {
     String[] parts = route.split(" ", 2);
-    String path = parts[1].replace("{id}", Long.toString(staffId));
+    String path = parts[1].replace("{id}", Long.toString(staffId)).replace("{packId}", "cccg-policy");
     MockHttpServletRequestBuilder req = request(HttpMethod.valueOf(parts[0]), path);
     if (!parts[0].equals("GET")) {
       req = req.with(csrf());
