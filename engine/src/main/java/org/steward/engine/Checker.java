@@ -26,6 +26,9 @@ public final class Checker {
   private static final Comparator<Finding> ORDER =
       Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end).thenComparing(Finding::rule);
 
+  /** Texts longer than this leave no per-thread buffers behind. */
+  private static final int LARGE_TEXT = 1 << 16;
+
   private final PolicyPack pack;
   private final DetectorSuite suite;
   /** Per text kind: the detectors to run and, for each, the rules it can serve. */
@@ -83,7 +86,11 @@ public final class Checker {
     Objects.requireNonNull(ctx, "ctx");
     Evaluation e = scratch.get();
     e.inspection.reset(text, ctx);
-    return e.run(scopedPlan(ctx), ctx);
+    Result result = e.run(scopedPlan(ctx), ctx);
+    if (text.length() > LARGE_TEXT) {
+      scratch.remove(); // do not keep megabyte buffers alive in every pooled thread
+    }
+    return result;
   }
 
   /** Returns the verdict and findings for an account record (rules {@code on: [account]}). */
