@@ -494,6 +494,32 @@ public class AccountService {
   public void removeManager(Actor actor, long id, long personId, String reason) {
     Account a = accounts.lock(id).orElseThrow();
     requireManagerOrMarketing(actor, a, "remove manager");
+    detach(actor, a, personId, reason);
+  }
+
+  /**
+   * Someone left the institution (or stopped running accounts): they are taken off every account,
+   * and each account whose sign-in details they could see gets a password-change task (ACC-6).
+   * For the people feature to call when a person is disabled; administrators, HR and marketing.
+   *
+   * @return the ids of the accounts they were taken off
+   */
+  @Transactional
+  public List<Long> personLeft(Actor actor, long personId, String reason) {
+    if (!actor.isSystem() && (actor.holds(Role.LEARNER) || !actor.holdsAny(Role.ADMINISTRATOR,
+        Role.HR, Role.MARKETING, Role.HEAD_OF_DIGITAL_MARKETING))) {
+      throw refusals.refuse(actor, "person left " + personId, 0, "Only administrators, HR and"
+          + " marketing can take someone off every account.");
+    }
+    List<Long> ids = accounts.anyRoleOf(personId);
+    for (long id : ids) {
+      detach(actor, accounts.lock(id).orElseThrow(), personId, reason);
+    }
+    return ids;
+  }
+
+  private void detach(Actor actor, Account a, long personId, String reason) {
+    long id = a.id();
     AccountManager m = accounts.managers(id).stream().filter(x -> x.personId() == personId)
         .findFirst().orElseThrow(() -> new InvalidAccountInput("person",
             "That person does not help run this account."));

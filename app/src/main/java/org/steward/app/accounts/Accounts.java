@@ -267,6 +267,12 @@ class Accounts {
         .param(personId).query(Long.class).list();
   }
 
+  /** Ids of accounts that {@code personId} manages or helps with. */
+  List<Long> anyRoleOf(long personId) {
+    return jdbc.sql("select account_id from account_managers where person_id = ? order by account_id")
+        .param(personId).query(Long.class).list();
+  }
+
   /** Staff managers per account, for every account (accounts with none are absent). */
   java.util.Map<Long, Long> staffManagerCounts() {
     java.util.Map<Long, Long> out = new java.util.HashMap<>();

@@ -399,6 +399,26 @@ abstract class AccountWorkflowTests {
   }
 
   @Test
+  @Clause({"ACC-6", "ACC-7"})
+  void someoneWhoLeavesIsTakenOffEveryAccountAndEachPasswordIsToBeChanged() {
+    long one = active("leaver-1");
+    long two = active("leaver-2");
+    long waiting = request(f.staff, "leaver-3");
+    assertThatThrownBy(() -> service.personLeft(f.otherStaff, f.coManager.personId(), "left"))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(service.personLeft(f.hr, f.coManager.personId(), "Left the college"))
+        .containsExactlyInAnyOrder(one, two, waiting);
+    for (long id : List.of(one, two)) {
+      var v = service.view(f.marketing, id);
+      assertThat(v.managers()).extracting(AccountManager::personId).doesNotContain(f.coManager.personId());
+      assertThat(v.tasks()).singleElement().matches(t -> t.open() && t.kind().equals(AccountTask.ROTATE_PASSWORD));
+      assertThat(v.tooFewManagers()).isTrue();
+    }
+    assertThat(service.view(f.marketing, waiting).tasks()).isEmpty(); // no secrets yet
+    assertThat(service.attention(f.marketing).passwordsToChange()).isEqualTo(2);
+  }
+
+  @Test
   @Clause("ACC-7")
   void anAccountWithFewerThanTwoStaffManagersIsFlaggedOnItsPageTheDashboardAndToMarketing() {
     long id = active("few");
