@@ -10,7 +10,7 @@ final class IpAddressDetector implements Detector {
   @Override
   public void detect(Inspection text, SignalSink out) {
     String t = text.original();
-    if (text.hasDot() && text.digits() >= 4) {
+    if (text.hasDot() && text.digits() >= 4 && digitDotDigit(t)) {
       ipv4(t, out);
     }
     if (t.indexOf("::") >= 0 || hexColonHex(t)) {
@@ -84,6 +84,15 @@ final class IpAddressDetector implements Detector {
         out.signal("pii.ip", s, i, 1.0);
       }
     }
+  }
+
+  private static boolean digitDotDigit(String t) {
+    for (int k = t.indexOf('.'); k > 0 && k + 1 < t.length(); k = t.indexOf('.', k + 1)) {
+      if (isDigit(t.charAt(k - 1)) && isDigit(t.charAt(k + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hexColonHex(String t) {

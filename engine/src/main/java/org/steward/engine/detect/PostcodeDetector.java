@@ -17,14 +17,21 @@ final class PostcodeDetector implements Detector {
     }
     String t = text.original();
     int n = t.length();
-    for (int i = 0; i + 5 <= n; i++) {
-      if (!isLetter(t.charAt(i)) || (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)))) {
+    int done = 0;
+    // Every postcode has a letter then a digit ("SW1", "M1"): start only there, not at every word.
+    for (int d = 1; d < n; d++) {
+      if (!isDigit(t.charAt(d)) || !isLetter(t.charAt(d - 1))) {
+        continue;
+      }
+      int i = d >= 2 && isLetter(t.charAt(d - 2)) ? d - 2 : d - 1;
+      if (i < done || (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)))) {
         continue;
       }
       int end = match(t, i);
       if (end > 0) {
         out.signal("pii.postcode", i, end, 1.0);
-        i = end;
+        done = end;
+        d = end;
       }
     }
   }
