@@ -66,8 +66,8 @@ final class DateOfBirthDetector implements Detector {
         i++;
         len++;
       }
-      if (len == 0 || len > 4 || (part < 2 && len > 2 && part != 0) ) {
-        return -1;
+      if (len == 0 || len > 4 || (part == 1 && len > 2)) {
+        return -1; // the middle part is always a day or month; the outer ones may be a year
       }
       if (part < 2) {
         if (i >= t.length() || "/.-".indexOf(t.charAt(i)) < 0) {
