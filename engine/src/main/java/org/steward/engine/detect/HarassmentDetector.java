@@ -38,7 +38,8 @@ final class HarassmentDetector implements Detector {
       if (g == phrase && phrase >= 0) {
         score = lexicon.entry(hits.entry(i)).weight();
       } else if ((g == insult || g == slur || g == profanity) && g >= 0 && Proximity.near(hits, lexicon, i, you, WINDOW) >= 0) {
-        score = g == profanity ? 0.5 : 0.75;
+        // Swearing near "you" is often friendly ("you're fucking brilliant"): it counts, but not enough alone.
+        score = g == profanity ? 0.45 : 0.75;
       }
       if (score > 0) {
         out.signal("harassment", text.start(hits.from(i)), text.end(hits.to(i)), score);

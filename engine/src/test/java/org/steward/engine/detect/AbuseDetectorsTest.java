@@ -52,6 +52,8 @@ class AbuseDetectorsTest {
     assertThat(categories(CCCG, "you are a pathetic loser")).contains("harassment");
     assertThat(categories(CCCG, "just kys")).contains("harassment");
     assertThat(categories(CCCG, "the referee was useless")).doesNotContain("harassment");
+    assertThat(categories(CCCG, "you are fucking brilliant")).containsExactly("profanity");
+    assertThat(categories(CCCG, "fuck you")).contains("harassment");
   }
 
   @Test
