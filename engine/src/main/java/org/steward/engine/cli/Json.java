@@ -118,6 +118,18 @@ final class Json {
 
   private String string() {
     expect('"');
+    // Fast path: most strings have no escape, so one substring does it.
+    for (int k = i; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '"') {
+        String plain = s.substring(i, k);
+        i = k + 1;
+        return plain;
+      }
+      if (c == '\\') {
+        break;
+      }
+    }
     StringBuilder sb = new StringBuilder();
     while (true) {
       if (i >= s.length()) {
@@ -188,8 +200,23 @@ final class Json {
     return new IllegalArgumentException("invalid JSON at column " + (i + 1) + ": " + what);
   }
 
+  /** Returns true when {@code value} needs no escape: no quote, backslash, control character or surrogate. */
+  private static boolean plain(String value) {
+    for (int k = 0; k < value.length(); k++) {
+      char c = value.charAt(k);
+      if (c < 0x20 || c == '"' || c == '\\' || (c >= '\uD800' && c <= '\uDFFF') || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Appends {@code value} as a JSON string, escaping quotes, backslashes, controls and lone surrogates. */
   static void writeString(StringBuilder out, String value) {
+    if (plain(value)) {
+      out.append('"').append(value).append('"');
+      return;
+    }
     out.append('"');
     for (int k = 0; k < value.length(); k++) {
       char c = value.charAt(k);
