@@ -8,6 +8,7 @@ import org.steward.engine.detect.Detector;
 import org.steward.engine.detect.DetectorSuite;
 import org.steward.engine.detect.Inspection;
 import org.steward.engine.detect.SignalSink;
+import org.steward.engine.learn.LearnedDetectors;
 import org.steward.engine.pack.Condition;
 import org.steward.engine.pack.PolicyPack;
 import org.steward.engine.pack.Rule;
@@ -63,14 +64,19 @@ public final class Checker {
     this.scratch = ThreadLocal.withInitial(() -> new Evaluation(new Inspection(suite.lexicon())));
   }
 
-  /** Returns a checker for {@code pack} with the shipped detectors. */
+  /** Returns a checker for {@code pack} with the shipped detectors (the learned model too when a rule names {@code learned}). */
   public static Checker of(PolicyPack pack) {
-    return new Checker(Objects.requireNonNull(pack, "pack"), List.of());
+    return new Checker(Objects.requireNonNull(pack, "pack"), LearnedDetectors.defaultsFor(pack, List.of()));
   }
 
-  /** Returns a checker for {@code pack} with {@code extra} detectors (e.g. a learned classifier) that rules can name. */
+  /**
+   * Returns a checker for {@code pack} with {@code extra} detectors (e.g. a learned classifier) that rules can name. The
+   * shipped learned model is added unless {@code extra} brings a detector named {@code learned}.
+   */
   public static Checker of(PolicyPack pack, List<Detector> extra) {
-    return new Checker(Objects.requireNonNull(pack, "pack"), List.copyOf(extra));
+    List<Detector> all = new ArrayList<>(extra);
+    all.addAll(LearnedDetectors.defaultsFor(Objects.requireNonNull(pack, "pack"), extra));
+    return new Checker(pack, List.copyOf(all));
   }
 
   public PolicyPack pack() {
@@ -189,6 +195,16 @@ public final class Checker {
         String ev = evidence != null ? evidence : text.substring(s, e);
         findings.add(new Finding(r.id(), r.clause(), category, r.action(), s, e, ev, r.say(), score));
       }
+    }
+
+    @Override
+    public boolean found(String category) {
+      for (Finding f : findings) {
+        if (Condition.dottedPrefix(category, f.category())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     static boolean inScope(Rule r, CheckContext ctx) {

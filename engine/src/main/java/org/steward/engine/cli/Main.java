@@ -3,7 +3,7 @@ package org.steward.engine.cli;
 import java.io.IOException;
 import org.steward.engine.pack.PackException;
 
-/** Command-line entry point of the engine: {@code scan} and {@code trace}. */
+/** Command-line entry point of the engine: {@code scan}, {@code trace}, {@code train} and {@code quality}. */
 public final class Main {
   static final String USAGE = """
       usage: java -jar steward-engine.jar <command> [options]
@@ -12,6 +12,10 @@ public final class Main {
               reads JSON lines {"id","text","kind"?}; writes one JSON result line per input, in order
         trace [--root DIR] [--out FILE|-]
               prints the clause -> rule/workflow -> test table of the shipped packs
+        train [--data DIR] [--extra FILE.jsonl]... [--out FILE] [--heldout DIR] [--seed N]
+              trains the learned abuse model (deterministic) from ../shared/datasets and writes it
+        quality --set SET.jsonl --categories a,b --out PREDS.jsonl [--models on|off]
+              flags a development set for ../shared/tools/score.py, with or without the model
       shipped packs: staff-policy, cccg-policy
       """;
 
@@ -30,6 +34,8 @@ public final class Main {
       return switch (args[0]) {
         case "scan" -> ScanCommand.run(new Args(args, 1));
         case "trace" -> TraceCommand.run(new Args(args, 1));
+        case "train" -> org.steward.engine.learn.TrainCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        case "quality" -> org.steward.engine.learn.QualityCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length));
         default -> throw new UsageException("unknown command '" + args[0] + "'");
       };
     } catch (UsageException e) {

@@ -13,7 +13,8 @@ public final class Detectors {
       "required.tag", "required.disclaimer", "required.affiliation", "required.personal",
       "media.rights", "media.consent",
       "account.managers", "account.members", "account.follows", "account.email", "account.visibility",
-      "lexicon", "pattern");
+      "lexicon", "pattern",
+      "learned");
 
   private Detectors() {}
 

@@ -10,4 +10,13 @@ public interface SignalSink {
 
   /** Reports a signal that only the rule {@code ruleId} may turn into a finding (the administrator's own terms). */
   void signalForRule(String ruleId, String category, int start, int end, double score);
+
+  /**
+   * Returns true when an earlier detector's signal has already become a finding of {@code category}
+   * (a dotted prefix) for this text. The learned detector runs last and uses this to add only what
+   * the word lists missed. The default knows of no findings.
+   */
+  default boolean found(String category) {
+    return false;
+  }
 }

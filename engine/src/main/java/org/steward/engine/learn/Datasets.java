@@ -1,0 +1,383 @@
+package org.steward.engine.learn;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads labelled data and relabels it into the model's categories ({@link #CATEGORIES}), with the
+ * split each row belongs to (train, calibration or held-out test), decided by a stable hash of its id
+ * so the same row is always in the same split.
+ *
+ * <p>Relabelling (see {@code docs/quality.md}):
+ * <ul>
+ *   <li>Davidson et al. 2017: hate speech → hate, tone; offensive → not hate, tone, and harassment
+ *       when it addresses someone ("you", "your", "u"; a fixed 40 % sample, so the pronoun alone
+ *       does not decide), not harassment when it addresses no one; neither → 0 for every category.
+ *   <li>EDOS (SemEval-2023 Task 10): sexist → sexism; its threats and incitement (1.x) → threat; its
+ *       attacks and prejudice (1.x, 2.x, 3.2, 4.x) → hate (against women); 1.x, 2.x, 3.1 → tone; not
+ *       sexist → 0 for every category but sexism's own label (mostly ordinary discussion; some noise).
+ *       EDOS's own dev split is held out.
+ *   <li>ToxiGen statements: hate → hate (and sexism when the group is women); neutral → 0 for every
+ *       category. These teach implicit hate and that naming a group is not hate.
+ *   <li>Presidio synthetic sentences (the PII development set): 0 for every category — ordinary
+ *       sentences with names, numbers and addresses, which the abuse sets lack.
+ *   <li>Generic JSON lines {@code {"text":…, "hate":0|1, …}} (any subset of the categories).
+ *   <li>Steward's own augmentation templates ({@code models/augment-v1.txt}), for training only: the
+ *       calibration share is natural text, so probabilities reflect it.
+ * </ul>
+ */
+public final class Datasets {
+  /** The model's categories, in order. */
+  public static final List<String> CATEGORIES = List.of("hate", "harassment", "threat", "sexism", "tone");
+  public static final int HATE = 0;
+  public static final int HARASSMENT = 1;
+  public static final int THREAT = 2;
+  public static final int SEXISM = 3;
+  public static final int TONE = 4;
+  static final int K = CATEGORIES.size();
+  /** Weight of an augmentation example: a few hundred templates must count against tens of thousands of rows. */
+  static final double AUGMENT_WEIGHT = 2;
+  /** How many filled copies of one template count at full weight; more share that weight. */
+  static final double TEMPLATE_FILLS = Double.parseDouble(System.getProperty("steward.fills", "3"));
+
+  /** Which part of the data a row is in. */
+  public enum Split { TRAIN, CALIBRATION, TEST }
+
+  /** A row with its split and, for the held-out sets, the label the shared scorer uses. */
+  public record Row(Example example, Split split, String originalText) {}
+
+  private static final Pattern MENTION = Pattern.compile("@[A-Za-z0-9_]+:?");
+  private static final Pattern URL = Pattern.compile("https?://\\S+");
+  private static final Pattern RT = Pattern.compile("(^|\\s)RT(\\s|$)");
+  private static final Pattern ENTITY = Pattern.compile("&#?[A-Za-z0-9]+;");
+  private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(you|your|youre|you're|yourself|u|ur|ya)\\b");
+
+  private Datasets() {}
+
+  /** Returns a stable 0..99 bucket of {@code id}. */
+  static int bucket(String id) {
+    long h = id.hashCode() * 0x9E3779B97F4A7C15L;
+    h ^= h >>> 29;
+    return (int) Math.floorMod(h, 100L);
+  }
+
+  static Split split(String id, int testPercent, int calibrationPercent) {
+    int b = bucket(id);
+    return b < testPercent ? Split.TEST : b < testPercent + calibrationPercent ? Split.CALIBRATION : Split.TRAIN;
+  }
+
+  /** Removes retweet prefixes, handles, links and HTML entities (the artefacts of the source, not of the language). */
+  static String cleanTweet(String s) {
+    s = URL.matcher(s).replaceAll(" ");
+    s = MENTION.matcher(s).replaceAll(" ");
+    s = RT.matcher(s).replaceAll(" ");
+    s = s.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
+    s = ENTITY.matcher(s).replaceAll(" ");
+    return s.trim();
+  }
+
+  private static byte[] labels() {
+    byte[] l = new byte[K];
+    Arrays.fill(l, Example.UNKNOWN);
+    return l;
+  }
+
+  /** Reads Davidson et al.'s {@code labeled_data.csv}. 20 % held out, 10 % for calibration. */
+  public static List<Row> davidson(Path csv) throws IOException {
+    List<Row> out = new ArrayList<>();
+    try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      List<String> header = null;
+      for (List<String> rec : Csv.read(r)) {
+        if (header == null) {
+          header = rec;
+          continue;
+        }
+        String id = "d" + rec.get(0);
+        int cls = Integer.parseInt(rec.get(header.indexOf("class")));
+        String raw = rec.get(header.indexOf("tweet"));
+        String text = cleanTweet(raw);
+        byte[] l = labels();
+        if (cls == 0) {
+          l[HATE] = 1;
+          l[TONE] = 1;
+        } else if (cls == 1) {
+          l[HATE] = 0;
+          l[TONE] = 1;
+          // Harassment: a 40 % sample of those that address someone (so "you" alone does not decide it);
+          // those that address no one are not harassment.
+          boolean addressed = SECOND_PERSON.matcher(text).find();
+          l[HARASSMENT] = addressed ? (bucket(id + "/h") < 40 ? (byte) 1 : Example.UNKNOWN) : 0;
+        } else {
+          Arrays.fill(l, (byte) 0);
+        }
+        out.add(new Row(new Example("davidson", id, text, l, 1), split(id, 20, 10), raw));
+      }
+    }
+    return out;
+  }
+
+  /** Reads EDOS's train and dev rows. Its dev split is held out; 10 % of train is for calibration. */
+  public static List<Row> edos(Path csv) throws IOException {
+    List<Row> out = new ArrayList<>();
+    try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      List<String> header = null;
+      for (List<String> rec : Csv.read(r)) {
+        if (header == null) {
+          header = rec;
+          continue;
+        }
+        String id = rec.get(header.indexOf("rewire_id"));
+        String raw = rec.get(header.indexOf("text"));
+        boolean sexist = rec.get(header.indexOf("label_sexist")).equals("sexist");
+        String vector = rec.get(header.indexOf("label_vector"));
+        String text = raw.replace("[USER]", " ").replace("[URL]", " ").trim();
+        byte[] l = labels();
+        l[SEXISM] = (byte) (sexist ? 1 : 0);
+        if (sexist) {
+          char top = vector.isEmpty() ? ' ' : vector.charAt(0);
+          if (top == '1') {
+            l[THREAT] = 1;
+          } else {
+            l[THREAT] = 0;
+          }
+          if (top == '1' || top == '2' || top == '4' || vector.startsWith("3.2")) {
+            l[HATE] = 1;
+          }
+          if (top == '1' || top == '2' || vector.startsWith("3.1")) {
+            l[TONE] = 1;
+          }
+        } else {
+          l[HATE] = 0;
+          l[THREAT] = 0;
+          l[TONE] = 0;
+          l[HARASSMENT] = 0;
+        }
+        Split s = rec.get(header.indexOf("split")).equals("dev") ? Split.TEST : split(id, 0, 10);
+        out.add(new Row(new Example("edos", id, text, l, 1), s, raw));
+      }
+    }
+    return out;
+  }
+
+  /** Reads the ToxiGen statements. 30 % held out, 10 % for calibration; weighted 3 (small and important). */
+  public static List<Row> toxigen(Path csv) throws IOException {
+    List<Row> out = new ArrayList<>();
+    try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      List<String> header = null;
+      int i = 0;
+      for (List<String> rec : Csv.read(r)) {
+        if (header == null) {
+          header = rec;
+          continue;
+        }
+        String id = "t" + i++;
+        String text = rec.get(header.indexOf("text"));
+        boolean hate = rec.get(header.indexOf("label")).equals("hate");
+        String group = rec.get(header.indexOf("group"));
+        byte[] l = labels();
+        if (hate) {
+          l[HATE] = 1;
+          l[HARASSMENT] = 0;
+          l[SEXISM] = (byte) (group.equals("women") ? 1 : 0);
+        } else {
+          Arrays.fill(l, (byte) 0);
+        }
+        out.add(new Row(new Example("toxigen", id + "|" + group, text, l, 3), split(id, 30, 10), text));
+      }
+    }
+    return balanceGroups(out);
+  }
+
+  /**
+   * Reweights rows so that, within each group (the part of the id after {@code '|'}), hateful and
+   * neutral rows weigh the same in total: naming a group must not predict hate by itself.
+   */
+  static List<Row> balanceGroups(List<Row> rows) {
+    Map<String, double[]> totals = new LinkedHashMap<>();
+    for (Row r : rows) {
+      double[] t = totals.computeIfAbsent(group(r), k -> new double[2]);
+      t[r.example().label(HATE) == 1 ? 1 : 0] += r.example().weight();
+    }
+    List<Row> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      double[] t = totals.get(group(r));
+      if (t[0] == 0 || t[1] == 0) {
+        out.add(r);
+        continue;
+      }
+      double mean = (t[0] + t[1]) / 2;
+      double factor = mean / t[r.example().label(HATE) == 1 ? 1 : 0];
+      Example e = r.example();
+      out.add(new Row(e.weighted(e.weight() * factor), r.split(), r.originalText()));
+    }
+    return out;
+  }
+
+  private static String group(Row r) {
+    String id = r.example().id();
+    int bar = id.indexOf('|');
+    return bar < 0 ? "" : id.substring(bar + 1);
+  }
+
+  private static final Pattern FULL_TEXT = Pattern.compile("\"full_text\":\\s*(\"(?:[^\"\\\\]|\\\\.)*\")");
+
+  /** Reads the Presidio synthetic sentences as negatives for every category; 10 % for calibration, none held out. */
+  public static List<Row> presidio(Path json) throws IOException {
+    List<Row> out = new ArrayList<>();
+    java.util.regex.Matcher m = FULL_TEXT.matcher(Files.readString(json, StandardCharsets.UTF_8));
+    int i = 0;
+    while (m.find()) {
+      String text = (String) MiniJson.object("{\"t\":" + m.group(1) + "}").get("t");
+      String id = "p" + i++;
+      byte[] l = new byte[K];
+      out.add(new Row(new Example("presidio", id, text, l, 1), split(id, 0, 10), text));
+    }
+    return out;
+  }
+
+  /**
+   * Returns a spelling-noise copy ({@link Noise}) of every training row of {@code rows} from the given
+   * sources, with the same labels, for training only (calibration stays on natural text), seeded by
+   * the row id: the model sees disguised words.
+   */
+  public static List<Row> noisyCopies(List<Row> rows, List<String> sources, long seed) {
+    List<Row> out = new ArrayList<>();
+    for (Row r : rows) {
+      if (r.split() == Split.TEST || !sources.contains(r.example().source())) {
+        continue;
+      }
+      Example e = r.example();
+      java.util.Random rnd = new java.util.Random(seed ^ e.id().hashCode());
+      String noisy = Noise.perturb(e.text(), rnd);
+      if (!noisy.equals(e.text())) {
+        out.add(new Row(new Example(e.source() + "+noise", e.id() + "~", noisy, e.labels(), e.weight()), Split.TRAIN, noisy));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Reads JSON lines with {@code "text"} and any of the category names as 0/1 (or {@code "label"}
+   * with {@code "category"}); all rows train except a 10 % calibration share.
+   */
+  public static List<Row> jsonLines(Path file) throws IOException {
+    List<Row> out = new ArrayList<>();
+    int line = 0;
+    for (String s : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      line++;
+      if (s.isBlank()) {
+        continue;
+      }
+      Map<String, Object> m = MiniJson.object(s);
+      Object text = m.get("text");
+      if (!(text instanceof String)) {
+        throw new IOException(file + ":" + line + ": no \"text\"");
+      }
+      byte[] l = labels();
+      for (int c = 0; c < K; c++) {
+        Object v = m.get(CATEGORIES.get(c));
+        if (v instanceof Number n) {
+          l[c] = (byte) (n.intValue() != 0 ? 1 : 0);
+        } else if (v instanceof Boolean b) {
+          l[c] = (byte) (b ? 1 : 0);
+        }
+      }
+      if (m.get("category") instanceof String cat && m.get("label") != null) {
+        int c = CATEGORIES.indexOf(cat);
+        if (c < 0) {
+          throw new IOException(file + ":" + line + ": unknown category '" + cat + "'");
+        }
+        Object v = m.get("label");
+        l[c] = (byte) ((v instanceof Number n && n.intValue() != 0) || Boolean.TRUE.equals(v) ? 1 : 0);
+      }
+      String id = m.get("id") != null ? String.valueOf(m.get("id")) : file.getFileName() + ":" + line;
+      out.add(new Row(new Example("jsonl", id, (String) text, l, 1), split(id, 0, 10), (String) text));
+    }
+    return out;
+  }
+
+  /**
+   * Expands Steward's augmentation templates: lines {@code labels<TAB>text}, where labels are the
+   * positive categories separated by commas ({@code none} for none; the rest are 0), and {@code {G}}
+   * in the text stands for every protected group, {@code {I}} for every identity word, {@code {N}}
+   * for every group that is not protected, and {@code {P}} (with {@code {G}}) for two hateful predicates
+ * per group. {@code @G}, {@code @I}, {@code @N}, {@code @P} lines set the lists.
+   */
+  public static List<Row> augmentation(InputStream in) throws IOException {
+    Map<String, List<String>> lists = new LinkedHashMap<>();
+    List<Row> out = new ArrayList<>();
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    int line = 0;
+    for (String s = r.readLine(); s != null; s = r.readLine()) {
+      line++;
+      if (s.isBlank() || s.startsWith("#")) {
+        continue;
+      }
+      if (s.startsWith("@")) {
+        int sp = s.indexOf(' ');
+        lists.put(s.substring(1, sp), List.of(s.substring(sp + 1).trim().split("\\s*\\|\\s*")));
+        continue;
+      }
+      int tab = s.indexOf('\t');
+      if (tab < 0) {
+        throw new IOException("augmentation line " + line + ": expected labels<TAB>text");
+      }
+      byte[] l = new byte[K];
+      for (String lab : s.substring(0, tab).split(",")) {
+        lab = lab.trim();
+        if (lab.equals("none")) {
+          continue;
+        }
+        boolean unknown = lab.startsWith("?");
+        int c = CATEGORIES.indexOf(unknown ? lab.substring(1) : lab);
+        if (c < 0) {
+          throw new IOException("augmentation line " + line + ": unknown category '" + lab + "'");
+        }
+        l[c] = unknown ? Example.UNKNOWN : 1;
+      }
+      String template = s.substring(tab + 1).trim();
+      String key = template.contains("{G}") ? "G" : template.contains("{I}") ? "I" : template.contains("{N}") ? "N" : null;
+      List<String> fills = key == null ? List.of("") : lists.getOrDefault(key, List.of());
+      int v = 0;
+      List<String> predicates = lists.getOrDefault("P", List.of());
+      int gi = 0;
+      for (String fill : fills) {
+        String filled = key == null ? template : template.replace("{" + key + "}", fill);
+        List<String> texts = new ArrayList<>();
+        if (filled.contains("{P}") && !predicates.isEmpty()) {
+          // two predicates per group, chosen by position so every pairing is stable
+          texts.add(filled.replace("{P}", predicates.get((gi + line) % predicates.size())));
+          texts.add(filled.replace("{P}", predicates.get((gi * 3 + line + 1) % predicates.size())));
+        } else {
+          texts.add(filled);
+        }
+        gi++;
+        for (String text : texts) {
+          byte[] lv = l.clone();
+          String lower = fill.toLowerCase(Locale.ROOT);
+          if (lv[HATE] == 1 && (lower.equals("women") || lower.equals("girls") || lower.equals("woman"))) {
+            lv[SEXISM] = 1;
+          }
+          String id = "a" + line + "." + v++ + "|" + (key == null ? "" : fill);
+          // a template counts like a few examples however many groups it is filled with
+          double w = AUGMENT_WEIGHT * Math.min(1.0, TEMPLATE_FILLS / (double) (fills.size() * texts.size()));
+          out.add(new Row(new Example("augment", id, text, lv, w), Split.TRAIN, text));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,108 @@
+package org.steward.engine.learn;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import org.steward.engine.detect.Detector;
+import org.steward.engine.pack.Condition;
+import org.steward.engine.pack.PolicyPack;
+import org.steward.engine.pack.Rule;
+
+/**
+ * The shipped abuse model and the detectors a pack needs from it. {@code Checker.of(pack)} adds the
+ * learned detector when some rule of the pack names it; to use another model (an institution's
+ * retrained one), pass {@link #forPack(PolicyPack, TextModel)} as the checker's extra detectors.
+ */
+public final class LearnedDetectors {
+  /** The shipped model's name and version. */
+  public static final String MODEL_NAME = "steward-abuse-1";
+  /** The shipped model's file under {@code /models/} on the classpath. */
+  public static final String MODEL_FILE = "steward-abuse-v1.stm";
+  /** Steward's augmentation templates under {@code /models/} on the classpath. */
+  public static final String AUGMENT_FILE = "augment-v1.txt";
+  /** The lowest probability ever reported, whatever the rules say. */
+  static final double MIN_FLOOR = 0.3;
+
+  private static volatile TextModel shipped;
+
+  private LearnedDetectors() {}
+
+  /** Returns the shipped model, loaded once from the classpath. */
+  public static TextModel shipped() {
+    TextModel m = shipped;
+    if (m == null) {
+      synchronized (LearnedDetectors.class) {
+        m = shipped;
+        if (m == null) {
+          try (InputStream in = LearnedDetectors.class.getResourceAsStream("/models/" + MODEL_FILE)) {
+            if (in == null) {
+              throw new IllegalStateException("the shipped model /models/" + MODEL_FILE + " is missing from the classpath");
+            }
+            m = TextModel.read(in);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped model", e);
+          }
+          shipped = m;
+        }
+      }
+    }
+    return m;
+  }
+
+  /** Returns true when some rule of {@code pack} names the learned detector. */
+  public static boolean wanted(PolicyPack pack) {
+    for (Rule r : pack.rules()) {
+      if (Condition.dottedPrefix(r.when().detector(), LearnedDetector.NAME)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the shipped learned detector for {@code pack} if a rule names it and {@code extra} does
+   * not already bring one; otherwise an empty list. This is what {@code Checker.of} adds.
+   */
+  public static List<Detector> defaultsFor(PolicyPack pack, List<Detector> extra) {
+    for (Detector d : extra) {
+      if (d.name().equals(LearnedDetector.NAME)) {
+        return List.of();
+      }
+    }
+    return wanted(pack) ? forPack(pack, shipped()) : List.of();
+  }
+
+  /**
+   * Returns the learned detector for {@code model}, reporting each category from the lowest {@code
+   * min-score} of the pack's rules that could use it (never below {@value #MIN_FLOOR}).
+   */
+  public static List<Detector> forPack(PolicyPack pack, TextModel model) {
+    double[] floor = new double[model.categories().size()];
+    Arrays.fill(floor, 1.01);
+    for (Rule r : pack.rules()) {
+      if (!Condition.dottedPrefix(r.when().detector(), LearnedDetector.NAME)) {
+        continue;
+      }
+      for (int c = 0; c < floor.length; c++) {
+        String cat = model.categories().get(c);
+        boolean uses = r.when().categories().isEmpty();
+        for (String w : r.when().categories()) {
+          uses |= Condition.dottedPrefix(w, cat) || Condition.dottedPrefix(cat, w);
+        }
+        if (uses) {
+          floor[c] = Math.min(floor[c], Math.max(MIN_FLOOR, r.when().minScore()));
+        }
+      }
+    }
+    return List.of(new LearnedDetector(model, floor));
+  }
+
+  /** Returns the learned detector for {@code model} reporting every category from probability {@code floor}. */
+  public static Detector of(TextModel model, double floor) {
+    double[] f = new double[model.categories().size()];
+    Arrays.fill(f, floor);
+    return new LearnedDetector(model, f);
+  }
+}

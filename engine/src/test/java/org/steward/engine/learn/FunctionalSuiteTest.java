@@ -1,0 +1,111 @@
+package org.steward.engine.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.steward.engine.Checker;
+import org.steward.engine.Checks;
+import org.steward.engine.Clause;
+import org.steward.engine.pack.PolicyPack;
+import org.steward.engine.pack.PolicyPacks;
+
+/**
+ * Runs the hand-written functional suite through the cccg-policy checker (word lists and the learned
+ * model) and fails if any behaviour's pass rate drops below the minimum recorded in {@code
+ * docs/quality.md} (the table between the {@code functional-suite} markers). Writes the full table,
+ * with the word-list-only and model-only rates, to {@code target/functional-suite.md}.
+ */
+class FunctionalSuiteTest {
+  static final Path DOC = Path.of("../docs/quality.md");
+  static final String START = "<!-- functional-suite:start -->";
+  static final String END = "<!-- functional-suite:end -->";
+
+  @Test
+  @Clause({"CON-1", "CON-2", "CON-13"})
+  void everyBehaviourKeepsItsRecordedPassRate() throws IOException {
+    List<FunctionalSuite.Case> cases = FunctionalSuite.load();
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(300);
+    PolicyPack pack = PolicyPacks.byId("cccg-policy").orElseThrow();
+    Checker engine = Checks.CCCG;
+    Checker words = FunctionalSuite.wordListsOnly(pack);
+    Map<String, int[]> withModel = FunctionalSuite.rates(cases, t -> FunctionalSuite.flags(engine, t));
+    Map<String, int[]> wordLists = FunctionalSuite.rates(cases, t -> FunctionalSuite.flags(words, t));
+    Map<String, int[]> modelOnly = FunctionalSuite.rates(cases, FunctionalSuite.modelOnly(pack, LearnedDetectors.shipped()));
+    Files.createDirectories(Path.of("target"));
+    Map<String, String> expect = new LinkedHashMap<>();
+    cases.forEach(c -> expect.put(c.behaviour(), c.flag() ? "flag" : "pass"));
+    Files.writeString(Path.of("target/functional-suite.md"), table(expect, withModel, wordLists, modelOnly), StandardCharsets.UTF_8);
+    StringBuilder failures = new StringBuilder();
+    for (FunctionalSuite.Case c : cases) {
+      var r = engine.check(c.text(), org.steward.engine.CheckContext.of(org.steward.engine.TextKind.POST));
+      boolean flagged = r.findings().stream().anyMatch(f -> FunctionalSuite.isAbuse(f.category()));
+      if (flagged != c.flag()) {
+        failures.append(c.behaviour()).append('\t').append(c.flag() ? "missed" : "flagged").append('\t').append(c.text());
+        r.findings().forEach(f -> failures.append("\t").append(f.rule()).append('=').append(String.format(Locale.ROOT, "%.2f", f.score())));
+        failures.append('\n');
+      }
+    }
+    Files.writeString(Path.of("target/functional-failures.tsv"), failures, StandardCharsets.UTF_8);
+
+    Map<String, Double> minimum = recordedMinimums();
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<String, int[]> e : withModel.entrySet()) {
+      Double min = minimum.get(e.getKey());
+      double rate = (double) e.getValue()[0] / e.getValue()[1];
+      if (min == null) {
+        problems.add(e.getKey() + ": no minimum recorded in docs/quality.md");
+      } else if (rate + 1e-9 < min) {
+        problems.add(String.format(Locale.ROOT, "%s: %.3f is below the recorded %.3f", e.getKey(), rate, min));
+      }
+    }
+    assertThat(problems).as("functional suite (see target/functional-suite.md)").isEmpty();
+  }
+
+  static Map<String, Double> recordedMinimums() throws IOException {
+    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+    int s = doc.indexOf(START);
+    int e = doc.indexOf(END);
+    assertThat(s).as("docs/quality.md has the functional-suite table").isGreaterThanOrEqualTo(0);
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (String line : doc.substring(s, e).split("\n")) {
+      String[] cells = line.split("\\|");
+      if (cells.length < 6 || !cells[1].trim().startsWith("`")) {
+        continue;
+      }
+      String behaviour = cells[1].trim().replace("`", "");
+      out.put(behaviour, Double.parseDouble(cells[cells.length - 1].trim()));
+    }
+    return out;
+  }
+
+  /** The table for docs/quality.md; the minimum allows one case of slack (word lists change under the model too). */
+  static String table(Map<String, String> expect, Map<String, int[]> engine, Map<String, int[]> words, Map<String, int[]> model) {
+    StringBuilder b = new StringBuilder();
+    b.append("| behaviour | expect | cases | word lists only | model only | engine with model | minimum |\n");
+    b.append("|---|---|---:|---:|---:|---:|---:|\n");
+    int[] tot = new int[4];
+    for (String k : engine.keySet()) {
+      int n = engine.get(k)[1];
+      tot[0] += n;
+      tot[1] += words.get(k)[0];
+      tot[2] += model.get(k)[0];
+      tot[3] += engine.get(k)[0];
+      double rate = (double) engine.get(k)[0] / n;
+      double minimum = Math.max(0, Math.floor((engine.get(k)[0] - 1) * 100.0 / n) / 100);
+      b.append(String.format(Locale.ROOT, "| `%s` | %s | %d | %.2f | %.2f | %.2f | %.2f |%n", k, expect.get(k), n, (double) words.get(k)[0] / n,
+          (double) model.get(k)[0] / n, rate, minimum));
+    }
+    b.append(String.format(Locale.ROOT, "| all | | %d | %.2f | %.2f | %.2f | |%n", tot[0], (double) tot[1] / tot[0],
+        (double) tot[2] / tot[0], (double) tot[3] / tot[0]));
+    return b.toString();
+  }
+}

@@ -1,0 +1,144 @@
+package org.steward.engine.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.steward.engine.Checks.CCCG;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.steward.engine.CheckContext;
+import org.steward.engine.Checker;
+import org.steward.engine.Clause;
+import org.steward.engine.Finding;
+import org.steward.engine.Result;
+import org.steward.engine.TextKind;
+import org.steward.engine.pack.PackLoader;
+import org.steward.engine.pack.PolicyPack;
+
+/** The shipped model behind the detector interface, in the shipped packs. */
+class LearnedDetectorTest {
+  static Result post(Checker c, String text) {
+    return c.check(text, CheckContext.of(TextKind.POST));
+  }
+
+  static List<Finding> learned(Checker c, String text) {
+    return post(c, text).findings().stream().filter(f -> f.rule().endsWith("-learned")).toList();
+  }
+
+  /** A pack with the learned rules only, so these tests do not depend on the word lists. */
+  static final Checker ONLY_LEARNED = Checker.of(PackLoader.parse("""
+      pack: only-learned
+      title: T
+      owner: O
+      approved: { by: B, on: 2025-01-01 }
+      review-by: 2030-01-01
+      audience: [staff]
+      clauses:
+        CON-1: { section: "1", kind: check, text: "hate" }
+      rules:
+        - id: t.hate-learned
+          clause: CON-1
+          when: { detector: learned, categories: [hate], min-score: 0.45 }
+          action: review
+          say: "s"
+      """, "only-learned.yaml"));
+
+  @Test
+  @Clause("CON-1")
+  void catchesHateWithoutASwearWordAndNamesTheTarget() {
+    List<Finding> f = learned(ONLY_LEARNED, "Muslims should not be allowed to vote");
+    assertThat(f).extracting(Finding::category).contains("hate.religion");
+    Finding hate = f.stream().filter(x -> x.category().startsWith("hate")).findFirst().orElseThrow();
+    assertThat(hate.clause()).isEqualTo("CON-1");
+    assertThat(hate.score()).isBetween(0.45, 1.0);
+    assertThat(hate.evidence()).startsWith("words that weighed most: ").contains("\"");
+  }
+
+  @Test
+  @Clause("CON-1")
+  void identityTermsInNeutralStatementsPass() {
+    for (String text : new String[] {"I'm a gay teacher", "Muslims are welcome here", "Our Jewish learners run the chess club"}) {
+      assertThat(learned(CCCG, text)).as(text).isEmpty();
+    }
+  }
+
+  @Test
+  @Clause("CON-1")
+  void sexismWithoutSlursIsFlagged() {
+    assertThat(post(CCCG, "Women are too emotional to be managers").findings()).extracting(Finding::category)
+        .anyMatch(c -> c.equals("sexism") || c.startsWith("hate"));
+  }
+
+  @Test
+  @Clause("CON-2")
+  void threatsAndHarassmentAimedAtSomeone() {
+    assertThat(post(CCCG, "I know where you live and I'm coming for you").findings()).extracting(Finding::category)
+        .anyMatch(c -> c.equals("threat") || c.equals("harassment"));
+  }
+
+  @Test
+  @Clause({"CON-1", "CON-13"})
+  void theWordListsFindingIsNotRepeated() {
+    // the word lists already report hate here: the model adds nothing of the same family
+    List<Finding> all = post(CCCG, "immigrants are vermin").findings();
+    assertThat(all.stream().filter(f -> f.category().startsWith("hate")).count()).isEqualTo(1);
+  }
+
+  @Test
+  @Clause("CON-1")
+  void thresholdsArePerRuleInThePack() {
+    String rules = """
+        pack: t
+        title: T
+        owner: O
+        approved: { by: B, on: 2025-01-01 }
+        review-by: 2030-01-01
+        audience: [staff]
+        clauses:
+          XT-1: { section: "1", kind: check, text: "t" }
+        rules:
+          - id: strict
+            clause: XT-1
+            when: { detector: learned, categories: [hate], min-score: %s }
+            action: review
+            say: "s"
+        """;
+    PolicyPack lax = PackLoader.parse(rules.formatted("0.3"), "lax.yaml");
+    PolicyPack strict = PackLoader.parse(rules.formatted("0.999"), "strict.yaml");
+    String text = "Refugees are parasites who should go back where they came from";
+    assertThat(learned2(Checker.of(lax), text)).isNotEmpty();
+    assertThat(learned2(Checker.of(strict), text)).isEmpty();
+  }
+
+  private static List<Finding> learned2(Checker c, String text) {
+    return post(c, text).findings();
+  }
+
+  @Test
+  void aPackWithoutLearnedRulesDoesNotLoadTheModel() {
+    PolicyPack p = PackLoader.parse("""
+        pack: t
+        title: T
+        owner: O
+        approved: { by: B, on: 2025-01-01 }
+        review-by: 2030-01-01
+        audience: [staff]
+        clauses:
+          XT-1: { section: "1", kind: check, text: "t" }
+        rules:
+          - id: p
+            clause: XT-1
+            when: { detector: profanity }
+            action: warn
+            say: "s"
+        """, "p.yaml");
+    assertThat(LearnedDetectors.wanted(p)).isFalse();
+    assertThat(LearnedDetectors.defaultsFor(p, List.of())).isEmpty();
+  }
+
+  @Test
+  void anotherModelReplacesTheShippedOne() {
+    PolicyPack pack = org.steward.engine.pack.PolicyPacks.byId("cccg-policy").orElseThrow();
+    Checker off = Checker.of(pack, List.of(QualityCommand.silent()));
+    assertThat(learned(off, "Muslims should not be allowed to vote")).isEmpty();
+  }
+}
