@@ -83,7 +83,7 @@ final class AddressDetector implements Detector {
       stateAndZip(text.original(), out);
     }
     if (text.digitRuns() >= 2) {
-      numberNameNumber(text.original(), out);
+      numberNameNumber(text, out);
     }
   }
 
@@ -226,18 +226,17 @@ final class AddressDetector implements Detector {
   }
 
   /** "20789 Allika 46": a house number, a capitalised name and a number, alone on their line. */
-  private static void numberNameNumber(String t, SignalSink out) {
+  private static void numberNameNumber(Inspection text, SignalSink out) {
+    String t = text.original();
     int n = t.length();
-    for (int i = 0; i < n; i++) {
-      if (!digit(t.charAt(i)) || (i > 0 && t.charAt(i - 1) != '\n' && t.charAt(i - 1) != ' ' && t.charAt(i - 1) != ',')) {
-        continue;
-      }
-      int s = i;
-      while (i < n && digit(t.charAt(i))) {
-        i++;
+    for (int r = 0; r < text.digitRuns(); r++) {
+      int s = text.runStart(r);
+      int i = text.runEnd(r);
+      if (text.runDigits(r) != i - s || i - s > 5 || (s > 0 && t.charAt(s - 1) != '\n' && t.charAt(s - 1) != ' ' && t.charAt(s - 1) != ',')) {
+        continue; // only a plain number of up to five digits, at the start of a line or after a space or comma
       }
       boolean year = i - s == 4 && (t.startsWith("19", s) || t.startsWith("20", s));
-      if (year || i - s > 5 || i >= n || t.charAt(i) != ' ' || i + 1 >= n || !Character.isUpperCase(t.charAt(i + 1))) {
+      if (year || i >= n || t.charAt(i) != ' ' || i + 1 >= n || !Character.isUpperCase(t.charAt(i + 1))) {
         continue;
       }
       int k = i + 1;
@@ -262,7 +261,6 @@ final class AddressDetector implements Detector {
       if (!yearAfter && e - k - 1 <= 4 && (e == n || t.charAt(e) == '\n' || t.charAt(e) == ',' || t.charAt(e) == ' ')) {
         out.signal("pii.address", s, e, 0.8);
       }
-      i = e;
     }
   }
 

@@ -33,6 +33,9 @@ final class EmailDetector implements Detector {
       while (s < at && (t.charAt(s) == '.')) {
         s++;
       }
+      if (s == at) {
+        continue; // "@handle": a mention, not an address
+      }
       int e = at + 1;
       int lastDot = -1;
       while (e < t.length() && isDomain(t.charAt(e))) {

@@ -20,7 +20,11 @@ final class IpAddressDetector implements Detector {
 
   private static void ipv4(String t, SignalSink out) {
     int n = t.length();
-    int i = 0;
+    int first = t.indexOf('.');
+    int i = first;
+    while (i > 0 && isDigit(t.charAt(i - 1))) {
+      i--; // start at the digits before the first full stop: nothing earlier can be an address
+    }
     while (i < n) {
       if (!isDigit(t.charAt(i)) || (i > 0 && (Character.isLetterOrDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '.'))) {
         i++;

@@ -16,40 +16,31 @@ final class NinoDetector implements Detector {
 
   @Override
   public void detect(Inspection text, SignalSink out) {
-    if (text.digits() < 6 || !hasSixDigitRun(text)) {
+    if (text.digits() < 6) {
       return;
     }
     String t = text.original();
     int n = t.length();
-    for (int i = 0; i + 9 <= n; i++) {
+    // A number starts with two letters then a digit: look only where that happens.
+    for (int d = 2; d + 7 <= n; d++) {
+      char c = t.charAt(d);
+      if (c < '0' || c > '9') {
+        continue;
+      }
+      int gap = t.charAt(d - 1) == ' ' ? 1 : 0; // "AB 12 34 56 C"
+      if (d - 2 - gap < 0 || !Character.isLetter(t.charAt(d - 1 - gap)) || !Character.isLetter(t.charAt(d - 2 - gap))) {
+        continue;
+      }
+      int i = d - 2 - gap;
       if (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))) {
         continue;
       }
       int end = match(t, i);
       if (end > 0) {
         out.signal("pii.nino", i, end, 1.0);
-        i = end;
+        d = end;
       }
     }
-  }
-
-  private static boolean hasSixDigitRun(Inspection text) {
-    for (int r = 0; r < text.digitRuns(); r++) {
-      if (text.runDigits(r) >= 6) {
-        return true;
-      }
-    }
-    // glued to the prefix letters ("AB123456C") the digits do not form a run of their own
-    String t = text.original();
-    int streak = 0;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      streak = c >= '0' && c <= '9' ? streak + 1 : c == ' ' ? streak : 0;
-      if (streak >= 6) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static int match(String t, int s) {
@@ -65,6 +56,9 @@ final class NinoDetector implements Detector {
     }
     int i = s + 2;
     int n = t.length();
+    if (i < n && t.charAt(i) == ' ') {
+      i++;
+    }
     int digits = 0;
     while (i < n && digits < 6) {
       char c = t.charAt(i);
