@@ -20,6 +20,8 @@ public final class NormalisedText {
   boolean hasDot;
   /** Digits and leet symbols written to the folded text; zero means the leet pass has nothing to do. */
   int symbols;
+  /** Folded index of the first digit or symbol, where the leet pass starts. */
+  int firstSymbol;
   private char[] source = new char[256];
   String original = "";
 

@@ -71,7 +71,9 @@ public final class Normaliser {
           lowers++;
           run = letter(out, c, i, i + 1, run);
         } else if ((c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '*' || c == '|') {
-          symbols++;
+          if (symbols++ == 0) {
+            out.firstSymbol = out.length;
+          }
           if (c <= '9') {
             digits++;
           } else if (c == '!') {
@@ -114,7 +116,9 @@ public final class Normaliser {
             space(out, i);
             run = 0;
           } else if (f < 128 && f >= '0' && f <= '9') {
-            symbols++;
+            if (symbols++ == 0) {
+              out.firstSymbol = out.length;
+            }
             append(out, f, i, cpEnd);
             run = 0;
           } else {
@@ -176,8 +180,8 @@ public final class Normaliser {
   private static void decodeSymbols(NormalisedText out) {
     char[] c = out.chars;
     int n = out.length;
-    int w = 0;
-    for (int j = 0; j < n; j++) {
+    int w = Math.min(out.firstSymbol, n); // everything before the first digit or symbol stays as it is
+    for (int j = w; j < n; j++) {
       char ch = c[j];
       if (ch != ' ' && isLeetCandidate(ch)) {
         boolean prevL = w > 0 && isLetter(c[w - 1]);
