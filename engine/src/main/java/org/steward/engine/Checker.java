@@ -198,6 +198,20 @@ public final class Checker {
     }
 
     @Override
+    public void overrule(String category) {
+      findings.removeIf(f -> Condition.dottedPrefix(category, f.category()) && !ofCurrentStep(f.rule()));
+    }
+
+    private boolean ofCurrentStep(String rule) {
+      for (Rule r : rules) {
+        if (r.id().equals(rule)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
     public boolean found(String category) {
       for (Finding f : findings) {
         if (Condition.dottedPrefix(category, f.category())) {

@@ -19,4 +19,12 @@ public interface SignalSink {
   default boolean found(String category) {
     return false;
   }
+
+  /**
+   * Says this detector is confident the text is not {@code category} (a dotted prefix): findings of
+   * that category that earlier detectors made for this text are withdrawn. The learned detector uses
+   * it, when a pack asks, to overrule word-list false alarms (counter-speech, negation). The default
+   * ignores it.
+   */
+  default void overrule(String category) {}
 }

@@ -28,6 +28,9 @@ public final class LearnedDetector implements Detector {
   private final double[] floor;
   /** The floors as raw scores, so most texts need no exponential. */
   private final double[] rawFloor;
+  /** Below these raw scores the word lists' findings of the category are withdrawn (−∞: never). */
+  private final double[] rawOverrule;
+  private final String[] overrules;
   private final int hate;
   private final String[][] covering;
   private final ThreadLocal<Scratch> scratch;
@@ -44,6 +47,15 @@ public final class LearnedDetector implements Detector {
 
   /** A detector for {@code model} that reports a category when its probability reaches {@code floor[c]}. */
   public LearnedDetector(TextModel model, double[] floor) {
+    this(model, floor, new double[floor.length]);
+  }
+
+  /**
+   * As {@link #LearnedDetector(TextModel, double[])}, and when the probability of category {@code c}
+   * is below {@code overruleBelow[c]} the word lists' findings of that category are withdrawn (for
+   * {@code hate}: hate findings, not slurs; 0 turns it off).
+   */
+  public LearnedDetector(TextModel model, double[] floor, double[] overruleBelow) {
     this.model = model;
     if (floor.length != model.categories().size()) {
       throw new IllegalArgumentException("one floor per category");
@@ -54,6 +66,12 @@ public final class LearnedDetector implements Detector {
       rawFloor[c] = model.rawFor(c, floor[c]) - 1e-9;
     }
     this.hate = model.index("hate");
+    this.rawOverrule = new double[floor.length];
+    this.overrules = new String[floor.length];
+    for (int c = 0; c < floor.length; c++) {
+      rawOverrule[c] = model.rawFor(c, overruleBelow[c]);
+      overrules[c] = model.categories().get(c);
+    }
     this.covering = new String[floor.length][];
     for (int c = 0; c < floor.length; c++) {
       covering[c] = covering(model.categories().get(c));
@@ -80,6 +98,11 @@ public final class LearnedDetector implements Detector {
     HashedFeatures f = s.features;
     double[] z = s.p;
     model.raw(folded, f, z);
+    for (int c = 0; c < z.length; c++) {
+      if (z[c] < rawOverrule[c]) {
+        out.overrule(overrules[c]);
+      }
+    }
     boolean extracted = false;
     for (int c = 0; c < z.length; c++) {
       if (z[c] >= rawFloor[c] && !alreadyFound(c, out)) {

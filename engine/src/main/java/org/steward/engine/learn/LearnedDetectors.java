@@ -22,6 +22,12 @@ public final class LearnedDetectors {
   public static final String MODEL_FILE = "steward-abuse-v1.stm";
   /** Steward's augmentation templates under {@code /models/} on the classpath. */
   public static final String AUGMENT_FILE = "augment-v1.txt";
+  /**
+   * The pack setting (percent) below which the model's {@code hate} probability withdraws the word
+   * lists' {@code hate.*} findings (not slurs): they flag counter-speech and negated hate that the
+   * model reads correctly. 0 or absent: never.
+   */
+  public static final String OVERRULE_SETTING = "learned.overrule-below";
   /** The lowest probability ever reported, whatever the rules say. */
   static final double MIN_FLOOR = 0.3;
 
@@ -76,7 +82,8 @@ public final class LearnedDetectors {
 
   /**
    * Returns the learned detector for {@code model}, reporting each category from the lowest {@code
-   * min-score} of the pack's rules that could use it (never below {@value #MIN_FLOOR}).
+   * min-score} of the pack's rules that could use it (never below {@value #MIN_FLOOR}), and
+   * overruling word-list hate findings as the pack's {@value #OVERRULE_SETTING} says.
    */
   public static List<Detector> forPack(PolicyPack pack, TextModel model) {
     double[] floor = new double[model.categories().size()];
@@ -96,7 +103,16 @@ public final class LearnedDetectors {
         }
       }
     }
-    return List.of(new LearnedDetector(model, floor));
+    double[] overrule = new double[floor.length];
+    int percent = pack.settings().integer(OVERRULE_SETTING, 0);
+    if (percent < 0 || percent > 100) {
+      throw new IllegalArgumentException(OVERRULE_SETTING + " must be a percentage (0-100): " + percent);
+    }
+    int hate = model.index("hate");
+    if (hate >= 0) {
+      overrule[hate] = percent / 100.0;
+    }
+    return List.of(new LearnedDetector(model, floor, overrule));
   }
 
   /** Returns the learned detector for {@code model} reporting every category from probability {@code floor}. */

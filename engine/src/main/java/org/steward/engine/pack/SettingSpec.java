@@ -35,6 +35,7 @@ public enum SettingSpec {
       Map.entry("pii.id-patterns", PATTERNS),
       Map.entry("accounts.approvers", LIST),
       Map.entry("accounts.min-managers", INTEGER),
+      Map.entry("learned.overrule-below", INTEGER),
       Map.entry("accounts.inactive-after", DURATION),
       Map.entry("inbox.first-response", DURATION),
       Map.entry("policy.review-reminder", DURATION),

@@ -114,6 +114,21 @@ class LearnedDetectorTest {
   }
 
   @Test
+  @Clause("CON-1")
+  void aConfidentModelOverrulesWordListHateOnCounterSpeech() {
+    PolicyPack pack = org.steward.engine.pack.PolicyPacks.byId("cccg-policy").orElseThrow();
+    assertThat(pack.settings().integer(LearnedDetectors.OVERRULE_SETTING, 0)).isEqualTo(30);
+    double[] floor = {0.45, 0.6, 0.6, 0.45, 0.7};
+    Checker noOverrule = Checker.of(pack, List.of(new LearnedDetector(LearnedDetectors.shipped(), floor)));
+    for (String text : new String[] {"Posting that immigrants are vermin is unacceptable", "Refugees are not vermin, they are families"}) {
+      assertThat(post(noOverrule, text).findings()).as(text).extracting(Finding::category).anyMatch(c -> c.startsWith("hate"));
+      assertThat(post(CCCG, text).findings()).as(text).extracting(Finding::category).noneMatch(c -> c.startsWith("hate"));
+    }
+    // the hateful sentence itself is kept
+    assertThat(post(CCCG, "immigrants are vermin").findings()).extracting(Finding::category).contains("hate.origin");
+  }
+
+  @Test
   void aPackWithoutLearnedRulesDoesNotLoadTheModel() {
     PolicyPack p = PackLoader.parse("""
         pack: t
