@@ -86,23 +86,7 @@ public final class LearnedDetectors {
    * overruling word-list hate findings as the pack's {@value #OVERRULE_SETTING} says.
    */
   public static List<Detector> forPack(PolicyPack pack, TextModel model) {
-    double[] floor = new double[model.categories().size()];
-    Arrays.fill(floor, 1.01);
-    for (Rule r : pack.rules()) {
-      if (!Condition.dottedPrefix(r.when().detector(), LearnedDetector.NAME)) {
-        continue;
-      }
-      for (int c = 0; c < floor.length; c++) {
-        String cat = model.categories().get(c);
-        boolean uses = r.when().categories().isEmpty();
-        for (String w : r.when().categories()) {
-          uses |= Condition.dottedPrefix(w, cat) || Condition.dottedPrefix(cat, w);
-        }
-        if (uses) {
-          floor[c] = Math.min(floor[c], Math.max(MIN_FLOOR, r.when().minScore()));
-        }
-      }
-    }
+    double[] floor = floors(pack, model.categories());
     double[] overrule = new double[floor.length];
     int percent = pack.settings().integer(OVERRULE_SETTING, 0);
     if (percent < 0 || percent > 100) {
@@ -113,6 +97,31 @@ public final class LearnedDetectors {
       overrule[hate] = percent / 100.0;
     }
     return List.of(new LearnedDetector(model, floor, overrule));
+  }
+
+  /**
+   * Returns, per category, the lowest {@code min-score} of the pack's rules on the {@code learned}
+   * detector that could use it (never below {@value #MIN_FLOOR}; above 1 when no rule does).
+   */
+  public static double[] floors(PolicyPack pack, List<String> categories) {
+    double[] floor = new double[categories.size()];
+    Arrays.fill(floor, 1.01);
+    for (Rule r : pack.rules()) {
+      if (!Condition.dottedPrefix(r.when().detector(), LearnedDetector.NAME)) {
+        continue;
+      }
+      for (int c = 0; c < floor.length; c++) {
+        String cat = categories.get(c);
+        boolean uses = r.when().categories().isEmpty();
+        for (String w : r.when().categories()) {
+          uses |= Condition.dottedPrefix(w, cat) || Condition.dottedPrefix(cat, w);
+        }
+        if (uses) {
+          floor[c] = Math.min(floor[c], Math.max(MIN_FLOOR, r.when().minScore()));
+        }
+      }
+    }
+    return floor;
   }
 
   /** Returns the learned detector for {@code model} reporting every category from probability {@code floor}. */
