@@ -12,4 +12,25 @@ public record ModeratorDecision(String text, String category, boolean upheld) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(category, "category");
   }
+
+  /**
+   * Returns the decision as a JSON line {@code {"id","text","category","label"}} that {@code train
+   * --extra FILE} reads, so a full retrain can include the institution's decisions; {@code category}
+   * is the model category the finding's category falls under ({@code hate.race} → {@code hate}).
+   */
+  public String toJsonLine(String id) {
+    String cat = category;
+    for (String c : Datasets.CATEGORIES) {
+      if (org.steward.engine.pack.Condition.dottedPrefix(c, category)) {
+        cat = c;
+      }
+    }
+    StringBuilder b = new StringBuilder("{\"id\":");
+    MiniJson.string(b, id);
+    b.append(",\"text\":");
+    MiniJson.string(b, text);
+    b.append(",\"category\":");
+    MiniJson.string(b, cat);
+    return b.append(",\"label\":").append(upheld ? 1 : 0).append('}').toString();
+  }
 }

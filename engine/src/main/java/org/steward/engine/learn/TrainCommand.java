@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * {@code train [--data DIR] [--extra FILE.jsonl]... [--no-augment] [--out FILE] [--heldout DIR]
- * [--bits 18] [--epochs 6] [--seed N] [--name NAME]}: reads the labelled sets in {@code DIR} (default
+ * [--bits 16] [--epochs 6] [--seed N] [--name NAME]}: reads the labelled sets in {@code DIR} (default
  * {@code ../shared/datasets}; any of Davidson, EDOS and ToxiGen that are there), any extra JSON-lines
  * files and Steward's augmentation templates, trains the abuse model deterministically, calibrates
  * it, prints held-out figures per source and category, and writes the model file. With {@code
@@ -24,7 +24,7 @@ public final class TrainCommand {
   /** Where the shipped model lives in the source tree, relative to the project root. */
   public static final String DEFAULT_OUT = "engine/src/main/resources/models/" + LearnedDetectors.MODEL_FILE;
   static final String USAGE = "train [--data DIR] [--extra FILE.jsonl]... [--no-augment] [--out FILE] [--heldout DIR]"
-      + " [--bits 18] [--epochs 6] [--seed N] [--name NAME]";
+      + " [--bits 16] [--epochs 6] [--seed N] [--name NAME]";
 
   private TrainCommand() {}
 
@@ -120,6 +120,9 @@ public final class TrainCommand {
     String description = String.format(Locale.ROOT, "data=%s; bits=%d epochs=%d lr=%s l2=%s seed=%d; train=%d calibration=%d heldout=%d",
         String.join("+", used), o.bits(), o.epochs(), o.learningRate(), o.l2(), o.seed(), train.size(), calibration.size(), test.size());
     System.err.println("training " + name + ": " + description);
+    if (calibration.size() < 200) {
+      System.err.println("warning: only " + calibration.size() + " calibration rows; scores may be poorly calibrated");
+    }
     long t0 = System.nanoTime();
     TextModel model = Trainer.train(name, description, Datasets.CATEGORIES, train, calibration, o);
     System.err.printf(Locale.ROOT, "trained in %.1f s%n", (System.nanoTime() - t0) / 1e9);
@@ -157,6 +160,9 @@ public final class TrainCommand {
         }
       }
       Metrics m = Evaluate.metrics(all, pa, c, t);
+      if (m.n() == 0) {
+        continue;
+      }
       System.err.printf(Locale.ROOT, "  held-out model-only %-10s at %.2f: %s%n", model.categories().get(c), t, m);
     }
     for (Map.Entry<String, List<Example>> e : bySource.entrySet()) {
