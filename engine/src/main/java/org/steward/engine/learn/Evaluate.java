@@ -46,6 +46,39 @@ public final class Evaluate {
     return Metrics.of(t, q);
   }
 
+  /**
+   * Returns the expected calibration error of category {@code c}: over ten equal-width probability
+   * bins, the gap between the mean predicted probability and the observed rate, weighted by the
+   * bin's share of the examples labelled for {@code c} (0 is perfect; NaN if none).
+   */
+  public static double calibrationError(List<Example> examples, double[][] p, int c) {
+    double[] sumP = new double[10];
+    double[] sumY = new double[10];
+    int[] n = new int[10];
+    int total = 0;
+    for (int i = 0; i < examples.size(); i++) {
+      int y = examples.get(i).label(c);
+      if (y == Example.UNKNOWN) {
+        continue;
+      }
+      int b = Math.min(9, (int) (p[i][c] * 10));
+      sumP[b] += p[i][c];
+      sumY[b] += y;
+      n[b]++;
+      total++;
+    }
+    if (total == 0) {
+      return Double.NaN;
+    }
+    double ece = 0;
+    for (int b = 0; b < 10; b++) {
+      if (n[b] > 0) {
+        ece += Math.abs(sumP[b] / n[b] - sumY[b] / n[b]) * n[b] / total;
+      }
+    }
+    return ece;
+  }
+
   /** Returns the mean log loss of category {@code c} over the examples labelled for it (NaN if none). */
   public static double logLoss(List<Example> examples, double[][] p, int c) {
     double sum = 0;

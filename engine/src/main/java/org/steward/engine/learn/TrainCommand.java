@@ -163,7 +163,8 @@ public final class TrainCommand {
       if (m.n() == 0) {
         continue;
       }
-      System.err.printf(Locale.ROOT, "  held-out model-only %-10s at %.2f: %s%n", model.categories().get(c), t, m);
+      System.err.printf(Locale.ROOT, "  held-out model-only %-10s at %.2f: %s calibration-error=%.3f logloss=%.3f%n",
+          model.categories().get(c), t, m, Evaluate.calibrationError(all, pa, c), Evaluate.logLoss(all, pa, c));
     }
     for (Map.Entry<String, List<Example>> e : bySource.entrySet()) {
       double[][] p = Evaluate.probabilities(model, e.getValue());
