@@ -51,7 +51,7 @@ public final class Datasets {
   /** Weight of an augmentation example: a few hundred templates must count against tens of thousands of rows. */
   static final double AUGMENT_WEIGHT = 2;
   /** How many filled copies of one template count at full weight; more share that weight. */
-  static final double TEMPLATE_FILLS = Double.parseDouble(System.getProperty("steward.fills", "3"));
+  static final double TEMPLATE_FILLS = 3;
 
   /** Which part of the data a row is in. */
   public enum Split { TRAIN, CALIBRATION, TEST }

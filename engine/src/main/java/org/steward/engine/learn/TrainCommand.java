@@ -24,7 +24,7 @@ public final class TrainCommand {
   /** Where the shipped model lives in the source tree, relative to the project root. */
   public static final String DEFAULT_OUT = "engine/src/main/resources/models/" + LearnedDetectors.MODEL_FILE;
   static final String USAGE = "train [--data DIR] [--extra FILE.jsonl]... [--no-augment] [--out FILE] [--heldout DIR]"
-      + " [--bits 16] [--epochs 6] [--seed N] [--name NAME]";
+      + " [--bits 16] [--epochs 6] [--lr 0.2] [--seed N] [--name NAME] [--dump TRAIN.jsonl]";
 
   private TrainCommand() {}
 

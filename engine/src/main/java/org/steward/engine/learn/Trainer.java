@@ -10,20 +10,15 @@ import org.steward.engine.text.Normaliser;
  * Trains a {@link TextModel}: one logistic regression per category over hashed features of the
  * folded text, by AdaGrad stochastic gradient descent with L2 decay on the features an example
  * uses. Labels may be unknown per category ({@link Example#UNKNOWN}), so sets labelled for
- * different things train one model. Positives are up-weighted by {@code sqrt(negatives/positives)}
- * (at most 8). Then Platt scaling is fitted per category on the calibration examples, which the
- * weights never saw, so scores are probabilities.
+ * different things train one model; each example has a weight. Then Platt scaling is fitted per
+ * category on the calibration examples, which the weights never saw, so scores are probabilities.
  *
  * <p>Deterministic: the same examples in the same order with the same options give the same model,
  * bit for bit (one thread, a seeded shuffle).
  */
 public final class Trainer {
   /** Training options; {@link #defaults()} are what the shipped model uses. */
-  public record Options(int bits, int epochs, double learningRate, double l2, long seed, boolean balance) {
-    public Options(int bits, int epochs, double learningRate, double l2, long seed) {
-      this(bits, epochs, learningRate, l2, seed, Boolean.parseBoolean(System.getProperty("steward.balance", "false")));
-    }
-
+  public record Options(int bits, int epochs, double learningRate, double l2, long seed) {
     public static Options defaults() {
       return new Options(16, 6, 0.2, 1e-6, 20261121L);
     }
@@ -90,19 +85,6 @@ public final class Trainer {
   private static void fit(float[] w, double[] bias, int k, List<Example> train, Options o, double lr) {
     int[][] x = featurise(train, o.bits());
     int n = train.size();
-    double[] posWeight = new double[k];
-    for (int c = 0; c < k; c++) {
-      int pos = 0;
-      int neg = 0;
-      for (Example e : train) {
-        if (e.label(c) == 1) {
-          pos++;
-        } else if (e.label(c) == 0) {
-          neg++;
-        }
-      }
-      posWeight[c] = pos == 0 || !o.balance() ? 1 : Math.max(1, Math.min(8, Math.sqrt((double) neg / pos)));
-    }
     float[] g2 = new float[w.length];
     double[] gb = new double[k];
     int[] order = new int[n];
@@ -137,7 +119,7 @@ public final class Trainer {
             continue;
           }
           double p = TextModel.sigmoid(z[c] * scale + bias[c]);
-          double g = (p - y) * (y == 1 ? posWeight[c] : 1) * e.weight();
+          double g = (p - y) * e.weight();
           gb[c] += g * g;
           bias[c] -= lr * g / (Math.sqrt(gb[c]) + 1e-8);
           double gf = g * scale;
