@@ -70,6 +70,23 @@ class FunctionalSuiteTest {
     assertThat(problems).as("functional suite (see target/functional-suite.md)").isEmpty();
   }
 
+  @Test
+  void noCaseIsAmongTheTrainingTemplates() throws IOException {
+    java.util.Set<String> templates = new java.util.HashSet<>();
+    try (java.io.InputStream in = FunctionalSuiteTest.class.getResourceAsStream("/models/" + LearnedDetectors.AUGMENT_FILE)) {
+      for (Datasets.Row r : Datasets.augmentation(in)) {
+        templates.add(org.steward.engine.text.Normaliser.normalise(r.example().text()).toString());
+      }
+    }
+    List<String> overlap = new ArrayList<>();
+    for (FunctionalSuite.Case c : FunctionalSuite.load()) {
+      if (templates.contains(org.steward.engine.text.Normaliser.normalise(c.text()).toString())) {
+        overlap.add(c.text());
+      }
+    }
+    assertThat(overlap).as("suite cases that the model was trained on").isEmpty();
+  }
+
   static Map<String, Double> recordedMinimums() throws IOException {
     String doc = Files.readString(DOC, StandardCharsets.UTF_8);
     int s = doc.indexOf(START);
