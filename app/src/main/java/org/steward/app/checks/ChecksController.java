@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.steward.app.learning.LearningService;
+import org.steward.app.security.CurrentActor;
 import org.steward.engine.Finding;
 import org.steward.engine.Result;
 import org.steward.engine.pack.PolicyClause;
@@ -28,10 +30,12 @@ import org.steward.engine.pack.PolicyPack;
 class ChecksController {
   private final CheckService service;
   private final PolicyCheckers checkers;
+  private final LearningService learning;
 
-  ChecksController(CheckService service, PolicyCheckers checkers) {
+  ChecksController(CheckService service, PolicyCheckers checkers, LearningService learning) {
     this.service = service;
     this.checkers = checkers;
+    this.learning = learning;
   }
 
   @GetMapping("/check")
@@ -61,6 +65,12 @@ class ChecksController {
       model.addAttribute("result", result);
       model.addAttribute("segments", Highlighter.segments(text, result.findings()));
       model.addAttribute("findings", views(outcome.pack(), result.findings()));
+      // Moderators agree or disagree with findings the model learns from (issue #4).
+      if (CurrentActor.current().filter(learning::mayModerate).isPresent()) {
+        model.addAttribute("learnable", java.util.stream.IntStream.range(0, result.findings().size())
+            .filter(i -> learning.learnable(result.findings().get(i).category())).mapToObj(i -> i + 1)
+            .collect(java.util.stream.Collectors.toSet()));
+      }
     } catch (InvalidCheckException e) {
       model.addAttribute("problems", e.problems());
     }

@@ -84,6 +84,13 @@ class SecurityConfig {
             "/api/v1/accounts/*/posts", "/api/v1/accounts/*/closing", "/api/v1/accounts/*/managers",
             "/api/v1/accounts/*/managers/remove", "/api/v1/accounts/*/justify")
         .access(org.steward.app.accounts.AccountAccess.staff())
+        // Learning from the institution: moderators record decisions; only administrators see
+        // the model page, build candidates and switch or reject (LearningService checks again).
+        .requestMatchers(POST, "/learning/decisions", "/api/v1/learning/decisions")
+        .hasAnyRole("MARKETING", "HEAD_OF_DIGITAL_MARKETING", "SAFEGUARDING_LEAD", "ADMINISTRATOR")
+        .requestMatchers(GET, "/learning").hasRole("ADMINISTRATOR")
+        .requestMatchers(POST, "/learning/candidates", "/learning/models/*/switch", "/learning/models/*/reject")
+        .hasRole("ADMINISTRATOR")
         // Notifications and the API documentation: anyone signed in.
         .requestMatchers(GET, "/notifications", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
             "/swagger-ui/**").authenticated()

@@ -33,6 +33,7 @@ public final class Navigation {
     if (actor.holds(Role.ADMINISTRATOR)) {
       items.add(new NavItem("/people/import", "Import people"));
       items.add(new NavItem("/audit", "Audit trail"));
+      items.add(new NavItem("/learning", "Model"));
     }
     items.add(new NavItem("/notifications", "Notifications"));
     return List.copyOf(items);

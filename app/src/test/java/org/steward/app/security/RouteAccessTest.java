@@ -45,6 +45,8 @@ class RouteAccessTest {
       EnumSet.of(Role.HEAD_OF_UNIT, Role.HEAD_OF_DIGITAL_MARKETING);
   private static final Set<Role> MARKETING =
       EnumSet.of(Role.MARKETING, Role.HEAD_OF_DIGITAL_MARKETING);
+  private static final Set<Role> MODERATORS = EnumSet.of(Role.MARKETING, Role.HEAD_OF_DIGITAL_MARKETING,
+      Role.SAFEGUARDING_LEAD, Role.ADMINISTRATOR);
 
   /** Marks a public route (compared by identity). */
   private static final Set<Role> ANYONE = java.util.Collections.unmodifiableSet(EnumSet.allOf(Role.class));
@@ -118,6 +120,13 @@ class RouteAccessTest {
       Map.entry("POST /api/v1/accounts/{id}/close", MARKETING),
       Map.entry("POST /api/v1/accounts/{id}/suspend", MARKETING),
       Map.entry("POST /api/v1/accounts/import", MARKETING),
+      // Learning from the institution: moderators decide; administrators choose the model.
+      Map.entry("POST /learning/decisions", MODERATORS),
+      Map.entry("POST /api/v1/learning/decisions", MODERATORS),
+      Map.entry("GET /learning", ADMIN),
+      Map.entry("POST /learning/candidates", ADMIN),
+      Map.entry("POST /learning/models/{id}/switch", ADMIN),
+      Map.entry("POST /learning/models/{id}/reject", ADMIN),
       Map.entry("GET /notifications", EVERY_ROLE),
       Map.entry("POST /notifications/read", EVERY_ROLE),
       // OpenAPI description of the API (springdoc), for anyone signed in.

@@ -1,0 +1,106 @@
+package org.steward.app.learning;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.steward.app.security.CurrentActor;
+
+/**
+ * The administrator's "Model" page (decisions, the model in use, candidates with their held-out
+ * comparison, switch and reject) and the moderators' agree/disagree buttons on "Check a post".
+ */
+@Controller
+class LearningController {
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.UK).withZone(ZoneOffset.UTC);
+
+  private final LearningService learning;
+
+  LearningController(LearningService learning) {
+    this.learning = learning;
+  }
+
+  @GetMapping("/learning")
+  String page(Authentication auth, Model model) {
+    model.addAttribute("overview", learning.overview(CurrentActor.of(auth)));
+    model.addAttribute("utc", WHEN);
+    return "learning/model";
+  }
+
+  @PostMapping("/learning/candidates")
+  String build(Authentication auth, RedirectAttributes flash) {
+    var outcome = learning.buildCandidate(CurrentActor.of(auth));
+    String message;
+    if (outcome instanceof LearningService.BuildOutcome.Built b) {
+      message = b.candidate().report().candidateBetter()
+          ? "A candidate model is ready. It did better on your held-out examples: compare it below before you switch."
+          : "A candidate model is ready. It did not do better on your held-out examples: compare it below.";
+    } else if (outcome instanceof LearningService.BuildOutcome.TooFew t) {
+      message = "Not enough decisions yet: " + t.decisions() + " of the " + t.needed() + " needed. Nothing was built.";
+    } else if (outcome instanceof LearningService.BuildOutcome.NothingNew) {
+      message = "No decision was recorded since the last model was built. Nothing was built.";
+    } else {
+      message = "A candidate is being built already. Try again in a minute.";
+    }
+    flash.addFlashAttribute("message", message);
+    return "redirect:/learning";
+  }
+
+  @PostMapping("/learning/models/{id}/switch")
+  String switchTo(@PathVariable long id, Authentication auth, RedirectAttributes flash) {
+    try {
+      LearnedModel m = learning.switchTo(CurrentActor.of(auth), id);
+      flash.addFlashAttribute("message", "Checks now use model " + m.id() + " (" + m.name() + ").");
+    } catch (NoSuchElementException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    } catch (IllegalStateException e) {
+      flash.addFlashAttribute("failure", e.getMessage() + " Nothing was changed.");
+    }
+    return "redirect:/learning";
+  }
+
+  @PostMapping("/learning/models/{id}/reject")
+  String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Authentication auth,
+      Model model, RedirectAttributes flash) {
+    try {
+      learning.reject(CurrentActor.of(auth), id, reason);
+      flash.addFlashAttribute("message", "Model " + id + " was rejected. Checks still use the same model.");
+    } catch (NoSuchElementException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    } catch (IllegalStateException e) {
+      flash.addFlashAttribute("failure", e.getMessage() + " Nothing was changed.");
+    } catch (InvalidLearningInput e) {
+      model.addAttribute("rejectProblem", e.problems().get(0).message());
+      model.addAttribute("rejectId", id);
+      model.addAttribute("reason", reason);
+      return page(auth, model);
+    }
+    return "redirect:/learning";
+  }
+
+  /** A moderator agrees or disagrees with a finding on "Check a post". */
+  @PostMapping("/learning/decisions")
+  String decide(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String category,
+      @RequestParam(required = false) Boolean upheld, @RequestParam(defaultValue = "cccg-policy") String policy,
+      Authentication auth, Model model) {
+    try {
+      learning.recordDecision(CurrentActor.of(auth), text, category, upheld, policy);
+    } catch (InvalidLearningInput e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.problems().get(0).message());
+    }
+    model.addAttribute("upheld", upheld);
+    model.addAttribute("category", category);
+    return "learning/decision-recorded";
+  }
+}
