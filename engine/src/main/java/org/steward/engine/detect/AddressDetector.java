@@ -46,14 +46,21 @@ final class AddressDetector implements Detector {
       if (Proximity.in(hits, lexicon, i, country)) {
         int code = postalCodeAfter(f, hits.to(i));
         if (code > 0 && !htmlEntity(text, code) && Character.isUpperCase(text.original().charAt(text.start(hits.from(i))))) {
-          out.signal("pii.address", text.start(hits.from(i)), text.end(code), 1.0);
+          emit(text.original(), out, text.start(hits.from(i)), text.end(code), 1.0);
         }
         continue;
       }
       if (Proximity.in(hits, lexicon, i, prefix)) {
         int end = nameThenNumber(text, f, hits.to(i));
         if (end > 0 && !htmlEntity(text, end)) {
-          out.signal("pii.address", text.start(hits.from(i)), text.end(end), 1.0);
+          emit(text.original(), out, text.start(hits.from(i)), text.end(end), 1.0);
+        } else {
+          // "33 avenue de Provence", "69 Av Sidi Lakhmi": a house number, the prefix, then the name
+          int before = numberJustBefore(f, hits.from(i));
+          int names = before >= 0 ? capitalisedWordsAfter(text, f, hits.to(i)) : -1;
+          if (names > 0 && !htmlEntity(text, hits.from(i) - 1)) {
+            emit(text.original(), out, text.start(before), text.end(names), 0.9);
+          }
         }
         continue;
       }
@@ -65,13 +72,13 @@ final class AddressDetector implements Detector {
       boolean capitalised = Character.isUpperCase(text.original().charAt(text.start(hits.from(i))));
       int after = (!isStreet && capitalised) || (isStreet && lexicon.entry(hits.entry(i)).suffix()) ? numberAfter(f, hits.to(i)) : -1;
       if (after > 0 && !htmlEntity(text, after)) {
-        out.signal("pii.address", text.start(hits.from(i)), text.end(after), 1.0);
+        emit(text.original(), out, text.start(hits.from(i)), text.end(after), 1.0);
         continue;
       }
       if (isStreet && Character.isUpperCase(text.original().charAt(text.start(hits.from(i))))) {
         int before = numberBefore(f, hits.from(i));
         if (before >= 0 && !htmlEntity(text, before + 1) && looksLikeAName(text, f, before, hits.from(i))) {
-          out.signal("pii.address", text.start(before), text.end(hits.to(i)), 1.0);
+          emit(text.original(), out, text.start(before), text.end(hits.to(i)), 1.0);
         }
       }
     }
@@ -85,6 +92,98 @@ final class AddressDetector implements Detector {
     if (text.digitRuns() >= 2) {
       numberNameNumber(text, out);
     }
+    cornerOf(text.original(), out);
+  }
+
+  /**
+   * Reports an address, first taking in a house or postal number written just before it on the
+   * same line ("17151 2450 Crown St", "45818 P.O. Box 242"): the number belongs to the address.
+   */
+  private static void emit(String t, SignalSink out, int start, int end, double score) {
+    int k = start - 1;
+    while (k >= 0 && t.charAt(k) == ' ') {
+      k--;
+    }
+    int d = k;
+    while (d >= 0 && digit(t.charAt(d))) {
+      d--;
+    }
+    int digits = k - d;
+    boolean boundary = d < 0 || t.charAt(d) == ' ' || t.charAt(d) == '\n' || t.charAt(d) == ',' || t.charAt(d) == ':';
+    if (k < start - 1 && digits >= 1 && digits <= 6 && boundary) {
+      start = d + 1;
+    }
+    out.signal("pii.address", start, end, score);
+  }
+
+  /**
+   * "the corner of Dalbraut 99 and Frederikke Coves": two street names joined by "and" after
+   * "corner of", at least one with a house number (this runs only on texts with digits).
+   */
+  private static void cornerOf(String t, SignalSink out) {
+    for (int at = t.indexOf("orner of "); at > 0; at = t.indexOf("orner of ", at + 1)) {
+      char c = t.charAt(at - 1);
+      if (c != 'c' && c != 'C') {
+        continue;
+      }
+      int s = at + "orner of ".length();
+      int and = t.indexOf(" and ", s);
+      if (and < 0 || and - s > 40 || !Character.isLetterOrDigit(t.charAt(s))) {
+        continue;
+      }
+      int e = and + 5;
+      int words = 0;
+      while (e < t.length() && words < 3 && (Character.isUpperCase(t.charAt(e)) || digit(t.charAt(e)))) {
+        while (e < t.length() && (Character.isLetterOrDigit(t.charAt(e)) || t.charAt(e) == '.')) {
+          e++;
+        }
+        words++;
+        if (e + 1 < t.length() && t.charAt(e) == ' ' && (Character.isUpperCase(t.charAt(e + 1)) || digit(t.charAt(e + 1)))) {
+          e++;
+        }
+      }
+      boolean number = false;
+      for (int k = s; k < e && !number; k++) {
+        number = digit(t.charAt(k));
+      }
+      if (words > 0 && number) {
+        out.signal("pii.address", s, e, 0.9);
+      }
+    }
+  }
+
+  /** Returns the start of a house number that is the word right before folded position {@code from}, or -1. */
+  private static int numberJustBefore(NormalisedText f, int from) {
+    int e = from - 1;
+    if (e <= 0 || f.charAt(e) != ' ') {
+      return -1;
+    }
+    int s = e;
+    while (s > 0 && f.charAt(s - 1) != ' ') {
+      s--;
+    }
+    return houseNumber(f, s, e) ? s : -1;
+  }
+
+  /** Returns the end of one to three words after {@code to}, at least one capitalised, or -1. */
+  private static int capitalisedWordsAfter(Inspection text, NormalisedText f, int to) {
+    int k = to;
+    int end = -1;
+    boolean capital = false;
+    for (int words = 0; words < 3 && k < f.length() && f.charAt(k) == ' '; words++) {
+      int s = k + 1;
+      int e = s;
+      while (e < f.length() && f.charAt(e) != ' ') {
+        e++;
+      }
+      if (e == s || !Character.isLetter(f.charAt(s)) || NOT_NAMES.contains(f.slice(s, e))) {
+        break;
+      }
+      capital |= Character.isUpperCase(text.original().charAt(text.start(s)));
+      end = e;
+      k = e;
+    }
+    return capital ? end : -1;
   }
 
   /** "Sweden 99178": returns the end of a 4–6 digit postal code right after a country, or -1. */
@@ -220,7 +319,7 @@ final class AddressDetector implements Detector {
       }
       if (k - i - 1 == 5 && (k == t.length() || !Character.isLetterOrDigit(t.charAt(k)))
           && STATES.contains(t.substring(i - 2, i))) {
-        out.signal("pii.address", i - 2, k, 1.0);
+        emit(t, out, i - 2, k, 1.0);
       }
     }
   }
@@ -259,7 +358,7 @@ final class AddressDetector implements Detector {
       }
       boolean yearAfter = e - k - 1 == 4 && (t.startsWith("19", k + 1) || t.startsWith("20", k + 1));
       if (!yearAfter && e - k - 1 <= 4 && (e == n || t.charAt(e) == '\n' || t.charAt(e) == ',' || t.charAt(e) == ' ')) {
-        out.signal("pii.address", s, e, 0.8);
+        emit(t, out, s, e, 0.8);
       }
     }
   }

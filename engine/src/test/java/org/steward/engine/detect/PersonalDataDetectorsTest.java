@@ -49,6 +49,17 @@ class PersonalDataDetectorsTest {
   }
 
   @Test
+  void addressesWithALeadingNumberACornerOrANumberBeforeTheStreetPrefix() {
+    String zipFirst = "The restaurant is at 17151 2450 Crown St";
+    Finding f = post(CCCG, zipFirst).findings().get(0);
+    assertThat(zipFirst.substring(f.start(), f.end())).isEqualTo("17151 2450 Crown St");
+    assertThat(categories(CCCG, "it is the corner of Dalbraut 99 and Frederikke Coves")).containsExactly("pii.address");
+    assertThat(categories(CCCG, "Sofie lives on 69 Av Sidi Lakhmi street.")).containsExactly("pii.address");
+    assertThat(categories(CCCG, "we met on the corner of the street and had a chat")).isEmpty();
+    assertThat(categories(CCCG, "I scored 3 avenues of attack in 2 games")).isEmpty();
+  }
+
+  @Test
   void addressesInOtherCountriesShapes() {
     assertThat(categories(CCCG, "4844 Søndergade 52, Apt. 656")).contains("pii.address");
     assertThat(categories(CCCG, "Timotea lives on Via dei Fiorentini 17")).containsExactly("pii.address");
