@@ -44,7 +44,7 @@ class SecurityConfig {
       throws Exception {
     http.authorizeHttpRequests(auth -> auth
         // Public: sign-in, static assets, health, error pages.
-        .requestMatchers(GET, "/login", "/css/**", "/js/**", "/images/**", "/webjars/**",
+        .requestMatchers(GET, "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/assets/**",
             "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info")
         .permitAll()
         .requestMatchers(POST, "/error").permitAll()
@@ -105,9 +105,27 @@ class SecurityConfig {
     // CSRF protection (which guards cookie-authenticated forms) does not apply to them.
     http.httpBasic(basic -> basic.realmName("Steward"));
     http.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::hasBasicCredentials));
+    // Nobody signed in: the API answers 401 problem+json; everything else (pages, but also a
+    // stylesheet or font a page asks for) goes to the sign-in page. Never a bare Basic challenge
+    // outside the API: a browser would show its own password prompt and hang the page.
+    var api = new org.springframework.security.web.util.matcher.RequestMatcher() {
+      @Override
+      public boolean matches(HttpServletRequest r) {
+        return r.getRequestURI().startsWith("/api/") || r.getRequestURI().startsWith("/actuator/");
+      }
+    };
+    var entryPoint = new org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint(
+        new java.util.LinkedHashMap<>(java.util.Map.of(api, new ProblemEntryPoint())));
+    entryPoint.setDefaultEntryPoint(
+        new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login"));
+    // After sign-in, go back only to a page the person asked for, never to a stylesheet, font or
+    // API call that happened to be refused first.
+    var pagesOnly = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+    pagesOnly.setRequestMatcher(r -> "GET".equals(r.getMethod()) && !api.matches(r)
+        && r.getHeader("Accept") != null && r.getHeader("Accept").contains("text/html"));
+    http.requestCache(cache -> cache.requestCache(pagesOnly));
     http.exceptionHandling(ex -> ex
-        .defaultAuthenticationEntryPointFor(new ProblemEntryPoint(),
-            r -> r.getRequestURI().startsWith("/api/") || r.getRequestURI().startsWith("/actuator/"))
+        .authenticationEntryPoint(entryPoint)
         .accessDeniedHandler(new AccessDeniedAudit()));
     http.headers(h -> h
         .contentSecurityPolicy(csp -> csp.policyDirectives(

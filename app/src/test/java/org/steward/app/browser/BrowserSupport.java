@@ -49,6 +49,24 @@ final class BrowserSupport {
             "--disable-background-networking", "--disable-component-update", "--disable-sync")));
   }
 
+  /**
+   * Signs in through the form at {@code base}/login and waits for the home page; when that does
+   * not come, fails with the page the browser is on, so a refused sign-in is plain to see.
+   */
+  static void signIn(Page page, String base, String username, String password) {
+    page.navigate(base + "/login");
+    page.getByLabel("Username").fill(username);
+    page.getByLabel("Password").fill(password);
+    page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+    try {
+      page.waitForURL(base + "/", new Page.WaitForURLOptions().setTimeout(15_000));
+    } catch (com.microsoft.playwright.TimeoutError e) {
+      throw new AssertionError("sign-in as " + username + " did not reach the home page; the browser is on "
+          + page.url() + " showing: " + page.locator("body").innerText().replaceAll("\\s+", " "), e);
+    }
+  }
+
   /** One accessibility failure: the rule, its impact and where. */
   record Violation(String page, String rule, String impact, String help, String targets) {}
 

@@ -63,10 +63,7 @@ class NavigationAccessibilityTest {
       Page page = context.newPage();
       page.navigate(url("/login"));
       List<BrowserSupport.Violation> violations = new ArrayList<>(BrowserSupport.axe(page));
-      page.getByLabel("Username").fill(username);
-      page.getByLabel("Password").fill(PASSWORD);
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
-      page.waitForURL(url("/"));
+      BrowserSupport.signIn(page, url(""), username, PASSWORD);
       assertThat(page.locator("main h1").textContent()).startsWith("Hello");
 
       Set<String> links = new LinkedHashSet<>(navLinks(page));
@@ -92,11 +89,7 @@ class NavigationAccessibilityTest {
   void checkResultsAreShownInPlaceAndAreAccessible() {
     try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
       Page page = context.newPage();
-      page.navigate(url("/login"));
-      page.getByLabel("Username").fill("learner");
-      page.getByLabel("Password").fill(PASSWORD);
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
-      page.waitForURL(url("/"));
+      BrowserSupport.signIn(page, url(""), "learner", PASSWORD);
       page.navigate(url("/check"));
       page.getByLabel("Text to check").fill("Well done Jamie Smith! Vote Labour on Thursday.");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the text")).click();
@@ -115,11 +108,7 @@ class NavigationAccessibilityTest {
   void errorPagesAreAccessibleToo() {
     try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
       Page page = context.newPage();
-      page.navigate(url("/login"));
-      page.getByLabel("Username").fill("staff");
-      page.getByLabel("Password").fill(PASSWORD);
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
-      page.waitForURL(url("/"));
+      BrowserSupport.signIn(page, url(""), "staff", PASSWORD);
       var response = page.navigate(url("/no-such-page"));
       assertThat(response.status()).isEqualTo(404);
       assertThat(page.locator("h1").textContent()).isEqualTo("Page not found");

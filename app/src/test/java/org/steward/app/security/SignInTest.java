@@ -79,6 +79,19 @@ class SignInTest {
   }
 
   @Test
+  void aBrowserIsNeverSentAPasswordPromptOutsideTheApi() throws Exception {
+    // A stylesheet, font or image asked for without a session must not get a Basic challenge:
+    // browsers answer it with their own password box, and a headless one waits for ever.
+    var response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/uploads/picture.png"))
+            .header("Accept", "image/avif,image/webp,*/*").build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(302);
+    assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/login");
+    assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+  }
+
+  @Test
   void apiAcceptsHttpBasic() throws Exception {
     String basic = Base64.getEncoder().encodeToString(("hr:" + PASSWORD).getBytes());
     var response = HttpClient.newHttpClient().send(
