@@ -115,6 +115,11 @@ public class People {
         .update();
   }
 
+  /** Stops a person signing in; their record stays for the audit trail and history. */
+  public void disable(long personId) {
+    jdbc.sql("update people set enabled = false where id = ?").param(personId).update();
+  }
+
   public void recordSuccessfulSignIn(long personId) {
     jdbc.sql("update people set failed_sign_ins = 0, locked_until = null where id = ?")
         .param(personId).update();

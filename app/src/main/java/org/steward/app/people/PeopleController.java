@@ -38,11 +38,30 @@ class PeopleController {
 
   @GetMapping("/people/{id}")
   String show(@PathVariable long id, Authentication auth, Model model) {
-    Person person = service.get(CurrentActor.of(auth), id)
+    var actor = CurrentActor.of(auth);
+    Person person = service.get(actor, id)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     model.addAttribute("person", person);
     model.addAttribute("unitNames", unitNames());
+    model.addAttribute("canMarkLeft", person.enabled() && actor.holdsAny(Role.ADMINISTRATOR, Role.HR));
     return "people/show";
+  }
+
+  /** HR or an administrator records that someone has left: no more sign-in, off every account. */
+  @org.springframework.web.bind.annotation.PostMapping("/people/{id}/left")
+  String markLeft(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+      Authentication auth, Model model, jakarta.servlet.http.HttpServletResponse response,
+      org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+    try {
+      service.markLeft(CurrentActor.of(auth), id, reason);
+    } catch (IllegalArgumentException e) {
+      response.setStatus(422);
+      model.addAttribute("leftError", e.getMessage());
+      model.addAttribute("reason", reason);
+      return show(id, auth, model);
+    }
+    flash.addFlashAttribute("marked", true);
+    return "redirect:/people/" + id;
   }
 
   /** A person as the API shows them: no password data, ever. */

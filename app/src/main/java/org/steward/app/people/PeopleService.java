@@ -18,11 +18,14 @@ public class PeopleService {
   private final People people;
   private final Units units;
   private final AuditTrail audit;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
-  PeopleService(People people, Units units, AuditTrail audit) {
+  PeopleService(People people, Units units, AuditTrail audit,
+      org.springframework.context.ApplicationEventPublisher events) {
     this.people = people;
     this.units = units;
     this.audit = audit;
+    this.events = events;
   }
 
   /** One page of people visible to {@code viewer}. */
@@ -54,6 +57,31 @@ public class PeopleService {
     long id = people.insert(person, passwordHash);
     audit.record(actor, "person.added", "person", Long.toString(id), reason);
     return id;
+  }
+
+  /**
+   * Marks a person as having left: they can no longer sign in, and every feature that holds them
+   * in a role (account managers, for one) reacts to {@link PersonLeft} in the same transaction.
+   *
+   * @throws AccessDeniedException unless the actor is an administrator or HR
+   * @throws IllegalArgumentException when the reason is blank or the person is unknown or already left
+   */
+  @Transactional
+  public void markLeft(Actor actor, long personId, String reason) {
+    if (!actor.isSystem() && !actor.holdsAny(Role.ADMINISTRATOR, Role.HR)) {
+      throw new AccessDeniedException("only administrators and HR mark people as left");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("Say why, for example 'Left the college on 31 July'");
+    }
+    Person person = people.findById(personId)
+        .orElseThrow(() -> new IllegalArgumentException("There is no person " + personId));
+    if (!person.enabled()) {
+      throw new IllegalArgumentException(person.displayName() + " has already been marked as left");
+    }
+    people.disable(personId);
+    audit.record(actor, "person.left", "person", Long.toString(personId), reason);
+    events.publishEvent(new PersonLeft(personId, actor, reason));
   }
 
   /**

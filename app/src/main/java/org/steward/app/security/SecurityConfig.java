@@ -50,6 +50,7 @@ class SecurityConfig {
         .requestMatchers(POST, "/error").permitAll()
         // Administration.
         .requestMatchers("/people/import", "/api/v1/people/import").hasRole("ADMINISTRATOR")
+        .requestMatchers(POST, "/people/*/left").hasAnyRole("ADMINISTRATOR", "HR")
         .requestMatchers("/audit", "/audit/**", "/api/v1/audit/**").hasRole("ADMINISTRATOR")
         .requestMatchers(GET, "/actuator/prometheus").hasRole("ADMINISTRATOR")
         // The directory: readable by roles that need it; heads of school see only their unit.

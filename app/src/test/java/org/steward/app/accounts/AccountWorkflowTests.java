@@ -419,6 +419,27 @@ abstract class AccountWorkflowTests {
   }
 
   @Test
+  @Clause({"ACC-6", "ACC-7"})
+  void markingSomeoneAsLeftInTheDirectoryTakesThemOffEveryAccountInTheSameTransaction() {
+    long one = active("gone-1");
+    long person = f.coManager.personId();
+    assertThatThrownBy(() -> peopleService.markLeft(f.staff, person, "left"))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> peopleService.markLeft(f.hr, person, " "))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(people.findById(person).orElseThrow().enabled()).isTrue();
+
+    peopleService.markLeft(f.hr, person, "Left the college on 31 July");
+
+    assertThat(people.findById(person).orElseThrow().enabled()).isFalse();
+    var v = service.view(f.marketing, one);
+    assertThat(v.managers()).extracting(AccountManager::personId).doesNotContain(person);
+    assertThat(v.tasks()).anyMatch(t -> t.open() && t.kind().equals(AccountTask.ROTATE_PASSWORD));
+    assertThatThrownBy(() -> peopleService.markLeft(f.hr, person, "again"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   @Clause("ACC-7")
   void anAccountWithFewerThanTwoStaffManagersIsFlaggedOnItsPageTheDashboardAndToMarketing() {
     long id = active("few");

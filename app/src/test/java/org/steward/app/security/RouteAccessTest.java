@@ -67,6 +67,7 @@ class RouteAccessTest {
       Map.entry("POST /api/v1/checks", EVERY_ROLE),
       Map.entry("GET /people", PEOPLE_READERS),
       Map.entry("GET /people/{id}", PEOPLE_READERS),
+      Map.entry("POST /people/{id}/left", EnumSet.of(Role.ADMINISTRATOR, Role.HR)),
       Map.entry("GET /api/v1/people", PEOPLE_READERS),
       Map.entry("GET /api/v1/people/{id}", PEOPLE_READERS),
       Map.entry("GET /people/import", ADMIN),
