@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * {@code train [--data DIR] [--extra FILE.jsonl]... [--no-augment] [--out FILE] [--heldout DIR]
- * [--bits 17] [--epochs 8] [--seed N] [--name NAME]}: reads the labelled sets in {@code DIR} (default
+ * [--bits 16] [--epochs 6] [--seed N] [--name NAME]}: reads the labelled sets in {@code DIR} (default
  * {@code ../shared/datasets}; any of Davidson, EDOS and ToxiGen that are there), any extra JSON-lines
  * files and Steward's augmentation templates, trains the abuse model deterministically, calibrates
  * it, prints held-out figures per source and category, and writes the model file. With {@code
@@ -24,7 +24,7 @@ public final class TrainCommand {
   /** Where the shipped model lives in the source tree, relative to the project root. */
   public static final String DEFAULT_OUT = "engine/src/main/resources/models/" + LearnedDetectors.MODEL_FILE;
   static final String USAGE = "train [--data DIR] [--extra FILE.jsonl]... [--no-augment] [--out FILE] [--heldout DIR]"
-      + " [--bits 17] [--epochs 8] [--lr 0.2] [--seed N] [--name NAME] [--dump TRAIN.jsonl]";
+      + " [--bits 16] [--epochs 6] [--lr 0.2] [--seed N] [--name NAME] [--dump TRAIN.jsonl]";
 
   private TrainCommand() {}
 

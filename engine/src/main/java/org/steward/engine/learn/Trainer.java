@@ -20,7 +20,7 @@ public final class Trainer {
   /** Training options; {@link #defaults()} are what the shipped model uses. */
   public record Options(int bits, int epochs, double learningRate, double l2, long seed) {
     public static Options defaults() {
-      return new Options(17, 8, 0.2, 1e-6, 20261121L);
+      return new Options(16, 6, 0.2, 1e-6, 20261121L);
     }
 
     public Options withEpochs(int e) {
