@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.steward.app.accounts.vault.TamperedSecretException;
 import org.steward.app.security.Actor;
 import org.steward.app.security.CurrentActor;
+import org.steward.app.security.RecentSignIn;
 
 /**
  * The official accounts REST API, for the same operations as the pages. Errors are RFC 9457
@@ -175,7 +176,7 @@ class AccountsApi {
       throw new InvalidAccountInput("secretId", "Name the secret to reveal.");
     }
     String value = service.reveal(actor, id, r.secretId(), r.reason(),
-        recentSignIn.signedInAt(request));
+        recentSignIn.signedInAt(request, actor));
     return ResponseEntity.ok().header("Cache-Control", "no-store")
         .body(new Revealed(r.secretId(), value));
   }

@@ -30,6 +30,7 @@ import org.steward.app.people.Person;
 import org.steward.app.people.Role;
 import org.steward.app.security.Actor;
 import org.steward.app.security.CurrentActor;
+import org.steward.app.security.RecentSignIn;
 import org.steward.engine.pack.PolicyPacks;
 
 /** The official accounts pages: registry, request, decision, set-up, reveal and the life cycle. */
@@ -344,12 +345,12 @@ class AccountsController {
       // Audited refusal (403), the same as trying to reveal.
       service.reveal(actor, id, s.id(), "(opened the reveal page)", null);
     }
-    revealModel(model, view.account(), s, needsPassword(request), "", List.of());
+    revealModel(model, view.account(), s, needsPassword(request, actor), "", List.of());
     return "accounts/reveal";
   }
 
-  private boolean needsPassword(HttpServletRequest request) {
-    Instant at = recentSignIn.signedInAt(request);
+  private boolean needsPassword(HttpServletRequest request, Actor actor) {
+    Instant at = recentSignIn.signedInAt(request, actor);
     return at == null || at.isBefore(Instant.now(service.clock())
         .minus(service.settingsRevealWithin()));
   }
@@ -384,7 +385,7 @@ class AccountsController {
             + " in again to reveal a secret."));
       } else if (passwordMatches(actor, password)) {
         session.removeAttribute(FAILED_CONFIRMATIONS);
-        recentSignIn.mark(request);
+        recentSignIn.passwordConfirmed(request, actor);
       } else {
         session.setAttribute(FAILED_CONFIRMATIONS, failures + 1);
         problems.add(new AccountProblem("password", "The password is not right. Enter the"
@@ -393,7 +394,7 @@ class AccountsController {
     }
     try {
       if (problems.isEmpty()) {
-        String plain = service.reveal(actor, id, s.id(), reason, recentSignIn.signedInAt(request));
+        String plain = service.reveal(actor, id, s.id(), reason, recentSignIn.signedInAt(request, actor));
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("a", view.account());
         model.addAttribute("secret", s);
@@ -410,7 +411,7 @@ class AccountsController {
           ? "This secret failed its integrity check, so it was not shown. Ask marketing to set a"
               + " new password; the attempt has been logged." : e.getMessage()));
     }
-    revealModel(model, view.account(), s, needsPassword(request), reason == null ? "" : reason, problems);
+    revealModel(model, view.account(), s, needsPassword(request, actor), reason == null ? "" : reason, problems);
     response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
     return "accounts/reveal";
   }

@@ -3,21 +3,35 @@ package org.steward.app.security;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.steward.app.people.People;
 
 /**
- * Who may reach which route. Every route has an explicit rule here; {@code RouteAccessTest}
+ * Two filter chains, one authentication mechanism each: API calls that bring credentials (HTTP
+ * Basic, stateless) and everything else (the session cookie). See docs/security.md.
+ *
+ * <p>Who may reach which route: every route has an explicit rule here; {@code RouteAccessTest}
  * walks every route for every role and fails when a new route has no rule. Record-level checks
  * (a head of school sees only their own unit) live in the feature services.
  */
@@ -39,9 +53,85 @@ class SecurityConfig {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 
+  /**
+   * API and actuator calls that bring an {@code Authorization} header: HTTP Basic and nothing
+   * else. Stateless: no session is read or created, so the password in the header is checked on
+   * every call, whatever cookie comes with it. CSRF tokens do not apply (no session to ride on);
+   * {@link CrossSiteRefusal} stops a browser replaying cached credentials for another site.
+   */
   @Bean
-  SecurityFilterChain filterChain(HttpSecurity http, OidcRegistrations oidc, People people)
+  @Order(1)
+  SecurityFilterChain apiWithCredentials(HttpSecurity http, Clock clock) throws Exception {
+    http.securityMatcher(MachineRequests::withCredentials);
+    routes(http);
+    var context = new RequestAttributeSecurityContextRepository();
+    var problem = new ProblemEntryPoint();
+    var denied = new AccessDeniedAudit();
+    http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    http.securityContext(c -> c.securityContextRepository(context));
+    http.requestCache(c -> c.requestCache(new NullRequestCache()));
+    http.csrf(csrf -> csrf.disable());
+    http.httpBasic(basic -> basic.realmName("Steward").authenticationEntryPoint(problem)
+        .securityContextRepository(context));
+    http.addFilterBefore(new StatelessRequests(), SecurityContextHolderFilter.class);
+    http.addFilterBefore(new CrossSiteRefusal(denied), BasicAuthenticationFilter.class);
+    http.addFilterAfter(new PasswordCheckedMarker(clock), BasicAuthenticationFilter.class);
+    http.exceptionHandling(ex -> ex.authenticationEntryPoint(problem).accessDeniedHandler(denied));
+    headers(http);
+    return http.build();
+  }
+
+  /**
+   * Everything else, pages and API calls from the browser alike: the session cookie and nothing
+   * else. CSRF tokens are always required on changes; an {@code Authorization} header is refused.
+   */
+  @Bean
+  @Order(2)
+  SecurityFilterChain sessions(HttpSecurity http, OidcRegistrations oidc, People people)
       throws Exception {
+    routes(http);
+    http.formLogin(form -> form.loginPage("/login").permitAll().defaultSuccessUrl("/", false)
+        .failureUrl("/login?error"));
+    http.logout(out -> out.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out")
+        .deleteCookies("STEWARD_SESSION"));
+    http.addFilterBefore(new AuthorizationHeaderRefusal(), SecurityContextHolderFilter.class);
+    // Nobody signed in: the API answers 401 problem+json; everything else (pages, but also a
+    // stylesheet or font a page asks for) goes to the sign-in page. Never a bare Basic challenge
+    // outside the API: a browser would show its own password prompt and hang the page.
+    RequestMatcher api = MachineRequests::isMachinePath;
+    var entryPoint = new DelegatingAuthenticationEntryPoint(
+        new LinkedHashMap<>(Map.of(api, new ProblemEntryPoint())));
+    entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+    // After sign-in, go back only to a page the person asked for, never to a stylesheet, font or
+    // API call that happened to be refused first.
+    var pagesOnly = new HttpSessionRequestCache();
+    pagesOnly.setRequestMatcher(r -> "GET".equals(r.getMethod()) && !api.matches(r)
+        && r.getHeader("Accept") != null && r.getHeader("Accept").contains("text/html"));
+    http.requestCache(cache -> cache.requestCache(pagesOnly));
+    http.exceptionHandling(ex -> ex
+        .authenticationEntryPoint(entryPoint)
+        .accessDeniedHandler(new AccessDeniedAudit()));
+    headers(http);
+    if (!oidc.all().isEmpty()) {
+      http.oauth2Login(o -> o.loginPage("/login")
+          .clientRegistrationRepository(new InMemoryClientRegistrationRepository(oidc.all()))
+          .userInfoEndpoint(u -> u.oidcUserService(new DirectoryOidcUserService(people)))
+          .failureUrl("/login?error")
+          .defaultSuccessUrl("/", false));
+    }
+    return http.build();
+  }
+
+  private static void headers(HttpSecurity http) throws Exception {
+    http.headers(h -> h
+        .contentSecurityPolicy(csp -> csp.policyDirectives(
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+                + " frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+  }
+
+  /** Who may reach which route, the same in both chains. */
+  private static void routes(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(auth -> auth
         // Public: sign-in, static assets, health, error pages.
         .requestMatchers(GET, "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/assets/**",
@@ -97,56 +187,5 @@ class SecurityConfig {
             "/swagger-ui/**").authenticated()
         .requestMatchers(POST, "/notifications/read").authenticated()
         .anyRequest().authenticated());
-
-    http.formLogin(form -> form.loginPage("/login").permitAll().defaultSuccessUrl("/", false)
-        .failureUrl("/login?error"));
-    http.logout(out -> out.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out")
-        .deleteCookies("STEWARD_SESSION"));
-    // The API also accepts HTTP Basic for scripts; such requests carry no session cookie, so
-    // CSRF protection (which guards cookie-authenticated forms) does not apply to them.
-    http.httpBasic(basic -> basic.realmName("Steward"));
-    http.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::hasBasicCredentials));
-    // Nobody signed in: the API answers 401 problem+json; everything else (pages, but also a
-    // stylesheet or font a page asks for) goes to the sign-in page. Never a bare Basic challenge
-    // outside the API: a browser would show its own password prompt and hang the page.
-    var api = new org.springframework.security.web.util.matcher.RequestMatcher() {
-      @Override
-      public boolean matches(HttpServletRequest r) {
-        return r.getRequestURI().startsWith("/api/") || r.getRequestURI().startsWith("/actuator/");
-      }
-    };
-    var entryPoint = new org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint(
-        new java.util.LinkedHashMap<>(java.util.Map.of(api, new ProblemEntryPoint())));
-    entryPoint.setDefaultEntryPoint(
-        new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login"));
-    // After sign-in, go back only to a page the person asked for, never to a stylesheet, font or
-    // API call that happened to be refused first.
-    var pagesOnly = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
-    pagesOnly.setRequestMatcher(r -> "GET".equals(r.getMethod()) && !api.matches(r)
-        && r.getHeader("Accept") != null && r.getHeader("Accept").contains("text/html"));
-    http.requestCache(cache -> cache.requestCache(pagesOnly));
-    http.exceptionHandling(ex -> ex
-        .authenticationEntryPoint(entryPoint)
-        .accessDeniedHandler(new AccessDeniedAudit()));
-    http.headers(h -> h
-        .contentSecurityPolicy(csp -> csp.policyDirectives(
-            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
-                + " frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
-        .referrerPolicy(r -> r.policy(
-            org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
-                .SAME_ORIGIN)));
-    if (!oidc.all().isEmpty()) {
-      http.oauth2Login(o -> o.loginPage("/login")
-          .clientRegistrationRepository(new InMemoryClientRegistrationRepository(oidc.all()))
-          .userInfoEndpoint(u -> u.oidcUserService(new DirectoryOidcUserService(people)))
-          .failureUrl("/login?error")
-          .defaultSuccessUrl("/", false));
-    }
-    return http.build();
-  }
-
-  private static boolean hasBasicCredentials(HttpServletRequest request) {
-    String header = request.getHeader("Authorization");
-    return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
   }
 }

@@ -64,8 +64,11 @@ class StewardErrorController implements ErrorController {
           "Go back and use the buttons on the page.");
       case PAYLOAD_TOO_LARGE, CONTENT_TOO_LARGE -> new Message("The file is too large",
           "Upload a file smaller than 5 MB.");
-      case BAD_REQUEST -> new Message("Something in the request was not right",
-          "Go back, check what you entered and try again.");
+      case BAD_REQUEST -> "authorization-header".equals(detail)
+          ? new Message("Use one way of signing in",
+              "Pages take only your Steward session. Send HTTP Basic credentials to the API (/api/v1/...) only, without a session.")
+          : new Message("Something in the request was not right",
+              "Go back, check what you entered and try again.");
       default -> status.is5xxServerError()
           ? new Message("Sorry, there is a problem with Steward",
               "Nothing you entered was half-saved. Try again in a few minutes.")

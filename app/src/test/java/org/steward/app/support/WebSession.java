@@ -50,6 +50,42 @@ public final class WebSession {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /**
+   * Sends any request with this session's cookies (and no CSRF token unless a header carries one):
+   * for API calls made with a session, and for attacks mixing a session with other credentials.
+   */
+  public HttpResponse<String> send(String method, String path, String contentType, String body,
+      String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    return send(b);
+  }
+
+  /** The CSRF token of the last page this session saw. */
+  public String csrfToken() {
+    return csrf;
+  }
+
+  /** The value of a cookie this session holds, or null. */
+  public String cookie(String name) {
+    return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst()
+        .orElse(null);
+  }
+
+  /** The value of HTTP Basic credentials for a header. */
+  public static String basic(String username, String password) {
+    return "Basic " + java.util.Base64.getEncoder().encodeToString(
+        (username + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
   /** Signs in through the real sign-in form; returns the page shown afterwards. */
   public HttpResponse<String> signIn(String username, String password) {
     get("/login");
