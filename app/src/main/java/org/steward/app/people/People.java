@@ -102,11 +102,21 @@ public class People {
         .update(keys, "id");
     long id = keys.getKeyAs(Number.class) != null ? keys.getKeyAs(Number.class).longValue()
         : findByUsername(p.username()).orElseThrow().id();
-    for (RoleGrant g : p.roles()) {
-      jdbc.sql("insert into person_roles (person_id, role, unit_id) values (?, ?, ?)")
-          .params(id, g.role().name(), g.unitId()).update();
-    }
+    insertRoles(id, p.roles());
     return id;
+  }
+
+  /** Replaces every role of a person. */
+  public void replaceRoles(long personId, List<RoleGrant> roles) {
+    jdbc.sql("delete from person_roles where person_id = ?").param(personId).update();
+    insertRoles(personId, roles);
+  }
+
+  private void insertRoles(long personId, List<RoleGrant> roles) {
+    for (RoleGrant g : new java.util.LinkedHashSet<>(roles)) {
+      jdbc.sql("insert into person_roles (person_id, role, unit_id) values (?, ?, ?)")
+          .params(personId, g.role().name(), g.unitId()).update();
+    }
   }
 
   public void recordFailedSignIn(long personId, int failures, Instant lockedUntil) {

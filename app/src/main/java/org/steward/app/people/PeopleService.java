@@ -82,6 +82,32 @@ public class PeopleService {
     people.disable(personId);
     audit.record(actor, "person.left", "person", Long.toString(personId), reason);
     events.publishEvent(new PersonLeft(personId, actor, reason));
+    events.publishEvent(new PersonAccessChanged(personId, "left"));
+  }
+
+  /**
+   * Replaces a person's roles (administrators only; audited with the reason). Every session of the
+   * person ends, so their next request is made with the new roles.
+   *
+   * @throws AccessDeniedException unless the actor is an administrator (or the system)
+   * @throws IllegalArgumentException when the reason is blank, the person unknown or no role given
+   */
+  @Transactional
+  public void changeRoles(Actor actor, long personId, List<RoleGrant> roles, String reason) {
+    if (!actor.isSystem() && !actor.holds(Role.ADMINISTRATOR)) {
+      throw new AccessDeniedException("only administrators change roles");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("Say why the roles change");
+    }
+    if (roles == null || roles.isEmpty()) {
+      throw new IllegalArgumentException("Give at least one role");
+    }
+    Person person = people.findById(personId)
+        .orElseThrow(() -> new IllegalArgumentException("There is no person " + personId));
+    people.replaceRoles(person.id(), roles);
+    audit.record(actor, "person.roles-changed", "person", Long.toString(personId), reason);
+    events.publishEvent(new PersonAccessChanged(personId, "roles changed"));
   }
 
   /**

@@ -2,8 +2,11 @@ package org.steward.app.people;
 
 import java.util.Objects;
 
-/** A role held by a person; {@code unitId} is set only for scoped roles. */
-public record RoleGrant(Role role, Long unitId) {
+/**
+ * A role held by a person; {@code unitId} is set only for scoped roles. Serializable: it is part
+ * of a signed-in person's session, which is stored in the database.
+ */
+public record RoleGrant(Role role, Long unitId) implements java.io.Serializable {
   public RoleGrant {
     Objects.requireNonNull(role, "role");
     if (role.scoped() && unitId == null) {

@@ -3,15 +3,54 @@ package org.steward.app.security;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.steward.app.people.RoleGrant;
 
-/** A person signing in with a local password. */
-record StewardUserDetails(long personId, String displayName, List<RoleGrant> grants,
-    String username, String passwordHash, boolean enabled, Instant lockedUntil, Instant now)
-    implements UserDetails, StewardPrincipal {
+/**
+ * A person signing in with a local password. Once the password is checked, Spring Security erases
+ * the hash ({@link CredentialsContainer}), so the principal kept in the session (stored in the
+ * database) never carries it.
+ */
+final class StewardUserDetails implements UserDetails, StewardPrincipal, CredentialsContainer {
+  private static final long serialVersionUID = 1L;
+
+  private final long personId;
+  private final String displayName;
+  private final List<RoleGrant> grants;
+  private final String username;
+  private String passwordHash;
+  private final boolean enabled;
+  private final Instant lockedUntil;
+  private final Instant now;
+
+  StewardUserDetails(long personId, String displayName, List<RoleGrant> grants, String username,
+      String passwordHash, boolean enabled, Instant lockedUntil, Instant now) {
+    this.personId = personId;
+    this.displayName = displayName;
+    this.grants = List.copyOf(grants);
+    this.username = username;
+    this.passwordHash = passwordHash;
+    this.enabled = enabled;
+    this.lockedUntil = lockedUntil;
+    this.now = now;
+  }
+
+  @Override
+  public long personId() {
+    return personId;
+  }
+
+  @Override
+  public String displayName() {
+    return displayName;
+  }
+
+  @Override
+  public List<RoleGrant> grants() {
+    return grants;
+  }
 
   @Override
   public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -36,6 +75,11 @@ record StewardUserDetails(long personId, String displayName, List<RoleGrant> gra
   @Override
   public boolean isEnabled() {
     return enabled;
+  }
+
+  @Override
+  public void eraseCredentials() {
+    passwordHash = null;
   }
 
   @Override
