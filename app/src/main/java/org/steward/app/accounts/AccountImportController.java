@@ -43,7 +43,7 @@ class AccountImportController {
   private AccountImport.Result importSafely(Authentication auth, byte[] bytes) {
     try {
       return imports.importCsv(CurrentActor.of(auth), bytes);
-    } catch (org.springframework.dao.DataIntegrityViolationException e) {
+    } catch (org.springframework.dao.DuplicateKeyException e) {
       return new AccountImport.Result(0, List.of(new AccountImport.Problem(null, null, "Someone"
           + " registered one of these handles while the file was being imported. Nothing was"
           + " imported. Upload the file again to see which lines clash.")));

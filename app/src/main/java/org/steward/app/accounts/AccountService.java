@@ -98,7 +98,8 @@ public class AccountService {
   public Listing list(Actor viewer, Accounts.Filter filter, int page, int size) {
     int p = Math.max(0, page);
     int s = Math.min(Math.max(1, size), 200);
-    return new Listing(accounts.search(filter, null, s, p * s), p, s, accounts.count(filter, null));
+    return new Listing(accounts.search(filter, null, s, org.steward.app.web.Paging.offset(p, s)), p, s,
+        accounts.count(filter, null));
   }
 
   public String unitName(long unitId) {
@@ -217,7 +218,11 @@ public class AccountService {
             + " anything inappropriate."));
       }
     }
-    if (n.url() != null && !n.url().isBlank() && !n.url().trim().matches("(?i)https?://\\S+")) {
+    tooLong(p, "postingPlan", n.postingPlan(), AccountLimits.PLAN);
+    tooLong(p, "moderationPlan", n.moderationPlan(), AccountLimits.PLAN);
+    if (n.url() != null && n.url().length() > AccountLimits.URL) {
+      p.add(new AccountProblem("url", "The web address must be 500 characters or fewer."));
+    } else if (n.url() != null && !n.url().isBlank() && !n.url().trim().matches("(?i)https?://\\S+")) {
       p.add(new AccountProblem("url", "Enter the web address starting with https://"));
     }
     return p;
@@ -225,6 +230,23 @@ public class AccountService {
 
   private static boolean blank(String s) {
     return s == null || s.isBlank();
+  }
+
+  /** Adds a problem when {@code value} is longer than {@code max} characters. */
+  private static void tooLong(List<AccountProblem> p, String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      p.add(new AccountProblem(field, "Use " + String.format(Locale.UK, "%,d", max)
+          + " characters or fewer."));
+    }
+  }
+
+  /** Throws when one free-text value is longer than the limit. */
+  private static void requireShort(String field, String value, int max) {
+    List<AccountProblem> p = new ArrayList<>();
+    tooLong(p, field, value, max);
+    if (!p.isEmpty()) {
+      throw new InvalidAccountInput(p);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -259,6 +281,7 @@ public class AccountService {
 
   @Transactional
   public AccountStatus approve(Actor actor, long id, String note) {
+    requireShort("note", note, AccountLimits.TEXT);
     Account a = accounts.lock(id).orElseThrow();
     List<Approval> given = accounts.approvals(id);
     ApproverCapacity capacity = capacityOf(actor, a, given).orElseThrow(() -> refusals.refuse(
@@ -295,6 +318,7 @@ public class AccountService {
 
   @Transactional
   public void reject(Actor actor, long id, String reason) {
+    requireShort("reason", reason, AccountLimits.TEXT);
     Account a = accounts.lock(id).orElseThrow();
     List<Approval> given = accounts.approvals(id);
     if (capacityOf(actor, a, given).isEmpty()) {
@@ -359,7 +383,8 @@ public class AccountService {
     requireMarketing(actor, "set up", id);
     a.moveTo(AccountStatus.ACTIVE);
     List<AccountProblem> problems = new ArrayList<>();
-    if (blank(s.loginEmail()) || !s.loginEmail().trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+    if (blank(s.loginEmail()) || s.loginEmail().length() > AccountLimits.EMAIL
+        || !s.loginEmail().trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
       problems.add(new AccountProblem("loginEmail", "Enter the e-mail address the account signs in"
           + " with, like socialmedia.creative@college.ac.uk"));
     }
@@ -367,7 +392,12 @@ public class AccountService {
       problems.add(new AccountProblem("password", "Enter the account's password."));
     } else if (s.password().length() < 12) {
       problems.add(new AccountProblem("password", "Use a password of at least 12 characters."));
+    } else {
+      tooLong(problems, "password", s.password(), AccountLimits.PASSWORD);
     }
+    tooLong(problems, "recoveryCodes", s.recoveryCodes(), AccountLimits.SECRET);
+    tooLong(problems, "token", s.token(), AccountLimits.SECRET);
+    tooLong(problems, "url", s.url(), AccountLimits.URL);
     if (s.url() != null && !s.url().isBlank() && !s.url().trim().matches("(?i)https?://\\S+")) {
       problems.add(new AccountProblem("url", "Enter the web address starting with https://"));
     }
@@ -439,6 +469,7 @@ public class AccountService {
     if (blank(reason)) {
       throw new InvalidAccountInput("reason", "Say why you need to see it.");
     }
+    requireShort("reason", reason, AccountLimits.TEXT);
     String plain = vault.open(id, secretId);
     audit.record(actor, "account.secret-revealed", "account-secret", id + "/" + secretId,
         reason.trim());
@@ -457,6 +488,7 @@ public class AccountService {
     if (blank(newPassword) || newPassword.length() < 12) {
       throw new InvalidAccountInput("newPassword", "Use a password of at least 12 characters.");
     }
+    requireShort("newPassword", newPassword, AccountLimits.PASSWORD);
     Instant now = clock.instant();
     vault.retire(id, "password");
     vault.store(id, "password", "Password", newPassword, actor.personId());
@@ -473,6 +505,7 @@ public class AccountService {
 
   @Transactional
   public void addManager(Actor actor, long id, String who, boolean platformAdmin) {
+    requireShort("person", who, AccountLimits.PERSON);
     Account a = accounts.lock(id).orElseThrow();
     requireManagerOrMarketing(actor, a, "add manager");
     if (a.status() == AccountStatus.CLOSED || a.status() == AccountStatus.REJECTED) {
@@ -492,6 +525,7 @@ public class AccountService {
   /** Removes a manager; if they were staff, marketing is asked to change the password (ACC-6). */
   @Transactional
   public void removeManager(Actor actor, long id, long personId, String reason) {
+    requireShort("reason", reason, AccountLimits.TEXT);
     Account a = accounts.lock(id).orElseThrow();
     requireManagerOrMarketing(actor, a, "remove manager");
     detach(actor, a, personId, reason);
@@ -615,6 +649,7 @@ public class AccountService {
     if (blank(reason)) {
       throw new InvalidAccountInput("reason", "Say why the account should stay open.");
     }
+    requireShort("reason", reason, AccountLimits.TEXT);
     a.moveTo(AccountStatus.ACTIVE);
     Instant now = clock.instant();
     accounts.reactivate(id, now);
@@ -678,6 +713,7 @@ public class AccountService {
     if (blank(reason)) {
       throw new InvalidAccountInput("reason", "Say why the account is no longer needed.");
     }
+    requireShort("reason", reason, AccountLimits.TEXT);
     a.moveTo(AccountStatus.CLOSING);
     Instant now = clock.instant();
     accounts.startClosing(id, reason.trim(), now);
@@ -729,6 +765,7 @@ public class AccountService {
     if (blank(reason)) {
       throw new InvalidAccountInput("reason", "Say what breach of the policy was found.");
     }
+    requireShort("reason", reason, AccountLimits.TEXT);
     a.moveTo(AccountStatus.SUSPENDED);
     Instant now = clock.instant();
     accounts.suspend(id, a.status(), now);
@@ -749,6 +786,7 @@ public class AccountService {
     if (blank(outcome)) {
       throw new InvalidAccountInput("outcome", "Say what the investigation found.");
     }
+    requireShort("outcome", outcome, AccountLimits.TEXT);
     a.moveTo(AccountStatus.ACTIVE);
     Instant now = clock.instant();
     accounts.reactivate(id, now);

@@ -96,7 +96,7 @@ class Accounts {
     }
   }
 
-  List<Account> search(Filter f, Collection<Long> unitScope, int limit, int offset) {
+  List<Account> search(Filter f, Collection<Long> unitScope, int limit, long offset) {
     var where = where(f, unitScope);
     var spec = jdbc.sql("select " + COLUMNS + " from accounts" + where.sql
         + " order by name, id limit :limit offset :offset")

@@ -3,6 +3,11 @@ package org.steward.app.accounts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -26,6 +31,7 @@ import org.steward.app.accounts.vault.TamperedSecretException;
 import org.steward.app.security.Actor;
 import org.steward.app.security.CurrentActor;
 import org.steward.app.security.RecentSignIn;
+import org.steward.app.web.Paging;
 
 /**
  * The official accounts REST API, for the same operations as the pages. Errors are RFC 9457
@@ -80,7 +86,10 @@ class AccountsApi {
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String platform,
       @RequestParam(required = false) String q,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+      @RequestParam(defaultValue = "0") @Min(value = 0, message = Paging.PAGE_MESSAGE)
+      @Max(value = Paging.MAX_PAGE, message = Paging.PAGE_MESSAGE) int page,
+      @RequestParam(defaultValue = "50") @Min(value = 1, message = "Ask for 1 to 200 a page.")
+      @Max(value = 200, message = "Ask for 1 to 200 a page.") int size,
       Authentication auth) {
     Actor actor = CurrentActor.of(auth);
     var listing = service.list(actor, new Accounts.Filter(unit,
@@ -97,14 +106,24 @@ class AccountsApi {
   }
 
   /** A request for a new account (ACC-2..ACC-4; {@code learner} for a tutor's request, PER-8). */
-  record RequestJson(String platform, String handle, String url, String name, String unit,
-      String purpose, String audience, String visibility, Boolean teachingGroup,
-      String postingPlan, String moderationPlan, String coManager, String learner,
+  record RequestJson(@Size(max = AccountLimits.CODE, message = "Choose one of the platforms.") String platform,
+      @Size(max = AccountLimits.HANDLE, message = "Use 200 characters or fewer.") String handle,
+      @Size(max = AccountLimits.URL, message = "Use 500 characters or fewer.") String url,
+      @Size(max = AccountLimits.NAME, message = "Use 200 characters or fewer.") String name,
+      @Size(max = AccountLimits.CODE, message = "Give a unit code.") String unit,
+      @Size(max = AccountLimits.PURPOSE, message = AccountLimits.TEXT_MESSAGE) String purpose,
+      @Size(max = AccountLimits.AUDIENCE, message = "Use 500 characters or fewer.") String audience,
+      @Size(max = AccountLimits.CODE, message = "Choose who can see the account.") String visibility,
+      Boolean teachingGroup,
+      @Size(max = AccountLimits.PLAN, message = AccountLimits.TEXT_MESSAGE) String postingPlan,
+      @Size(max = AccountLimits.PLAN, message = AccountLimits.TEXT_MESSAGE) String moderationPlan,
+      @Size(max = AccountLimits.PERSON, message = "Give a username or e-mail address.") String coManager,
+      @Size(max = AccountLimits.PERSON, message = "Give a username or e-mail address.") String learner,
       Boolean platformAdmin) {}
 
   @PostMapping(consumes = "application/json")
   @Operation(summary = "Ask for an account; it then needs two approvals (ACC-2)")
-  ResponseEntity<AccountJson> request(@RequestBody RequestJson r, Authentication auth) {
+  ResponseEntity<AccountJson> request(@Valid @RequestBody RequestJson r, Authentication auth) {
     Actor actor = CurrentActor.of(auth);
     Long unitId = r.unit() == null ? null : directory.unitByCode(r.unit()).map(u -> u.id())
         .orElseGet(() -> parseLong(r.unit()));
@@ -123,11 +142,12 @@ class AccountsApi {
         .body(json(service.view(actor, id)));
   }
 
-  record Decision(String note, String reason) {}
+  record Decision(@Size(max = AccountLimits.TEXT, message = AccountLimits.TEXT_MESSAGE) String note,
+      @Size(max = AccountLimits.TEXT, message = AccountLimits.TEXT_MESSAGE) String reason) {}
 
   @PostMapping(value = "/{id}/approve")
   @Operation(summary = "Approve as head of the unit or head of digital marketing (ACC-2)")
-  AccountJson approve(@PathVariable long id, @RequestBody(required = false) Decision d,
+  AccountJson approve(@PathVariable long id, @Valid @RequestBody(required = false) Decision d,
       Authentication auth) {
     Actor actor = CurrentActor.of(auth);
     service.approve(actor, id, d == null ? null : d.note());
@@ -136,7 +156,7 @@ class AccountsApi {
 
   @PostMapping(value = "/{id}/reject")
   @Operation(summary = "Refuse a request, with a reason")
-  AccountJson reject(@PathVariable long id, @RequestBody(required = false) Decision d,
+  AccountJson reject(@PathVariable long id, @Valid @RequestBody(required = false) Decision d,
       Authentication auth) {
     Actor actor = CurrentActor.of(auth);
     service.reject(actor, id, d == null ? null : d.reason());
@@ -149,26 +169,30 @@ class AccountsApi {
     return service.similar(id);
   }
 
-  record SetUpJson(String loginEmail, String password, String recoveryCodes, String token,
-      String url) {}
+  record SetUpJson(@Size(max = AccountLimits.EMAIL, message = "Use 254 characters or fewer.") String loginEmail,
+      @Size(max = AccountLimits.PASSWORD, message = "Use 1,000 characters or fewer.") String password,
+      @Size(max = AccountLimits.SECRET, message = "Use 4,000 characters or fewer.") String recoveryCodes,
+      @Size(max = AccountLimits.SECRET, message = "Use 4,000 characters or fewer.") String token,
+      @Size(max = AccountLimits.URL, message = "Use 500 characters or fewer.") String url) {}
 
   @PostMapping(value = "/{id}/set-up", consumes = "application/json")
   @Operation(summary = "Marketing records the sign-in details; secrets go to the vault (ACC-5)")
-  AccountJson setUp(@PathVariable long id, @RequestBody SetUpJson s, Authentication auth) {
+  AccountJson setUp(@PathVariable long id, @Valid @RequestBody SetUpJson s, Authentication auth) {
     Actor actor = CurrentActor.of(auth);
     service.setUp(actor, id, new AccountService.SetUp(s.loginEmail(), s.password(),
         s.recoveryCodes(), s.token(), s.url()));
     return json(service.view(actor, id));
   }
 
-  record RevealJson(Long secretId, String reason) {}
+  record RevealJson(@NotNull(message = "Name the secret to reveal.") Long secretId,
+      @Size(max = AccountLimits.TEXT, message = AccountLimits.TEXT_MESSAGE) String reason) {}
 
   record Revealed(long secretId, String value) {}
 
   @PostMapping(value = "/{id}/reveal", consumes = "application/json")
   @Operation(summary = "Reveal a secret to a staff manager or marketing, with a reason (ACC-6)."
       + " Needs HTTP Basic on this request or a recent sign-in; learners never")
-  ResponseEntity<Revealed> reveal(@PathVariable long id, @RequestBody RevealJson r,
+  ResponseEntity<Revealed> reveal(@PathVariable long id, @Valid @RequestBody RevealJson r,
       Authentication auth, HttpServletRequest request) {
     Actor actor = CurrentActor.of(auth);
     service.find(id).orElseThrow();
@@ -191,11 +215,11 @@ class AccountsApi {
     return json(service.view(actor, id));
   }
 
-  record ReasonJson(String reason) {}
+  record ReasonJson(@Size(max = AccountLimits.TEXT, message = AccountLimits.TEXT_MESSAGE) String reason) {}
 
   @PostMapping(value = "/{id}/closing", consumes = "application/json")
   @Operation(summary = "Ask marketing to close the account (ACC-13)")
-  AccountJson closing(@PathVariable long id, @RequestBody ReasonJson r, Authentication auth) {
+  AccountJson closing(@PathVariable long id, @Valid @RequestBody ReasonJson r, Authentication auth) {
     Actor actor = CurrentActor.of(auth);
     service.startClosing(actor, id, r.reason());
     return json(service.view(actor, id));
@@ -223,17 +247,20 @@ class AccountsApi {
 
   @PostMapping(value = "/{id}/suspend", consumes = "application/json")
   @Operation(summary = "Suspend for a breach and open an investigation (ACC-12)")
-  AccountJson suspend(@PathVariable long id, @RequestBody ReasonJson r, Authentication auth) {
+  AccountJson suspend(@PathVariable long id, @Valid @RequestBody ReasonJson r, Authentication auth) {
     Actor actor = CurrentActor.of(auth);
     service.suspend(actor, id, r.reason());
     return json(service.view(actor, id));
   }
 
-  record ManagerChange(String person, Long personId, Boolean platformAdmin, String reason) {}
+  record ManagerChange(
+      @Size(max = AccountLimits.PERSON, message = "Give a username or e-mail address.") String person,
+      Long personId, Boolean platformAdmin,
+      @Size(max = AccountLimits.TEXT, message = AccountLimits.TEXT_MESSAGE) String reason) {}
 
   @PostMapping(value = "/{id}/managers", consumes = "application/json")
   @Operation(summary = "Add a staff manager or a learner helper (ACC-7, ACC-8)")
-  AccountJson addManager(@PathVariable long id, @RequestBody ManagerChange c, Authentication auth) {
+  AccountJson addManager(@PathVariable long id, @Valid @RequestBody ManagerChange c, Authentication auth) {
     Actor actor = CurrentActor.of(auth);
     service.addManager(actor, id, c.person(), Boolean.TRUE.equals(c.platformAdmin()));
     return json(service.view(actor, id));
@@ -241,7 +268,7 @@ class AccountsApi {
 
   @PostMapping(value = "/{id}/managers/remove", consumes = "application/json")
   @Operation(summary = "Remove a manager; marketing is asked to change the password (ACC-6)")
-  AccountJson removeManager(@PathVariable long id, @RequestBody ManagerChange c, Authentication auth) {
+  AccountJson removeManager(@PathVariable long id, @Valid @RequestBody ManagerChange c, Authentication auth) {
     Actor actor = CurrentActor.of(auth);
     if (c.personId() == null) {
       throw new InvalidAccountInput("personId", "Name the person to remove.");
@@ -252,27 +279,28 @@ class AccountsApi {
 
   @PostMapping(value = "/{id}/justify", consumes = "application/json")
   @Operation(summary = "Say why a dormant account stays open (ACC-13)")
-  AccountJson justify(@PathVariable long id, @RequestBody ReasonJson r, Authentication auth) {
+  AccountJson justify(@PathVariable long id, @Valid @RequestBody ReasonJson r, Authentication auth) {
     Actor actor = CurrentActor.of(auth);
     service.justify(actor, id, r.reason());
     return json(service.view(actor, id));
   }
 
-  record OutcomeJson(String outcome) {}
+  record OutcomeJson(@Size(max = AccountLimits.TEXT, message = AccountLimits.TEXT_MESSAGE) String outcome) {}
 
   @PostMapping(value = "/{id}/reinstate", consumes = "application/json")
   @Operation(summary = "Reinstate a suspended account with the investigation's outcome (ACC-12)")
-  AccountJson reinstate(@PathVariable long id, @RequestBody OutcomeJson o, Authentication auth) {
+  AccountJson reinstate(@PathVariable long id, @Valid @RequestBody OutcomeJson o, Authentication auth) {
     Actor actor = CurrentActor.of(auth);
     service.reinstate(actor, id, o.outcome());
     return json(service.view(actor, id));
   }
 
-  record PasswordJson(String newPassword) {}
+  record PasswordJson(
+      @Size(max = AccountLimits.PASSWORD, message = "Use 1,000 characters or fewer.") String newPassword) {}
 
   @PostMapping(value = "/{id}/password", consumes = "application/json")
   @Operation(summary = "Record the new password after changing it on the platform (ACC-6)")
-  AccountJson password(@PathVariable long id, @RequestBody PasswordJson p, Authentication auth) {
+  AccountJson password(@PathVariable long id, @Valid @RequestBody PasswordJson p, Authentication auth) {
     Actor actor = CurrentActor.of(auth);
     service.replacePassword(actor, id, p.newPassword());
     return json(service.view(actor, id));
@@ -322,8 +350,9 @@ class AccountsApi {
         e.problems().get(0).message() + " Nothing was saved.", e.problems());
   }
 
-  @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
-  ResponseEntity<ProblemDetail> clash(org.springframework.dao.DataIntegrityViolationException e) {
+  /** Only a unique key refusing a handle registered at the same moment is a clash. */
+  @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+  ResponseEntity<ProblemDetail> clash(org.springframework.dao.DuplicateKeyException e) {
     return problem(HttpStatus.CONFLICT, "Registered a moment ago", "An account with this handle"
         + " (or one of these handles) was registered at the same moment. Nothing was saved.", null);
   }

@@ -65,7 +65,10 @@ class AccountsController {
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String platform,
       @RequestParam(required = false) String q,
-      @RequestParam(defaultValue = "0") int page, Authentication auth, Model model) {
+      @RequestParam(defaultValue = "0") @jakarta.validation.constraints.Min(value = 0,
+          message = org.steward.app.web.Paging.PAGE_MESSAGE) @jakarta.validation.constraints.Max(
+          value = org.steward.app.web.Paging.MAX_PAGE, message = org.steward.app.web.Paging.PAGE_MESSAGE)
+      int page, Authentication auth, Model model) {
     Actor actor = CurrentActor.of(auth);
     var filter = new Accounts.Filter(unit, AccountStatus.fromCode(status).orElse(null),
         Platform.fromCode(platform).orElse(null), q);
@@ -215,7 +218,7 @@ class AccountsController {
       requestModel(model, actor, form, e.problems());
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       return "accounts/new";
-    } catch (org.springframework.dao.DataIntegrityViolationException e) {
+    } catch (org.springframework.dao.DuplicateKeyException e) {
       // Someone registered the same handle a moment earlier: the unique key refused ours.
       requestModel(model, actor, form, List.of(new AccountProblem("handle", "An account with this"
           + " handle was registered a moment ago. Look it up in the registry.")));

@@ -49,7 +49,7 @@ public class People {
   }
 
   /** People in the given units (all people when {@code unitIds} is null), by family name. */
-  public List<Person> findInUnits(Collection<Long> unitIds, int limit, int offset) {
+  public List<Person> findInUnits(Collection<Long> unitIds, int limit, long offset) {
     if (unitIds != null && unitIds.isEmpty()) {
       return List.of();
     }

@@ -1,5 +1,7 @@
 package org.steward.app.people;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.steward.app.security.CurrentActor;
+import org.steward.app.web.Paging;
 
 /** The directory pages and API: who is who, scoped to what the viewer may see. */
 @Controller
@@ -29,7 +32,8 @@ class PeopleController {
   }
 
   @GetMapping("/people")
-  String list(@RequestParam(defaultValue = "0") int page, Authentication auth, Model model) {
+  String list(@RequestParam(defaultValue = "0") @Min(value = 0, message = Paging.PAGE_MESSAGE)
+      @Max(value = Paging.MAX_PAGE, message = Paging.PAGE_MESSAGE) int page, Authentication auth, Model model) {
     var result = service.list(CurrentActor.of(auth), Math.max(0, page), PAGE_SIZE);
     model.addAttribute("result", result);
     model.addAttribute("unitNames", unitNames());
@@ -79,7 +83,8 @@ class PeopleController {
 
   @GetMapping(value = "/api/v1/people", produces = "application/json")
   @ResponseBody
-  PageView apiList(@RequestParam(defaultValue = "0") int page, Authentication auth) {
+  PageView apiList(@RequestParam(defaultValue = "0") @Min(value = 0, message = Paging.PAGE_MESSAGE)
+      @Max(value = Paging.MAX_PAGE, message = Paging.PAGE_MESSAGE) int page, Authentication auth) {
     var result = service.list(CurrentActor.of(auth), Math.max(0, page), PAGE_SIZE);
     Map<Long, Unit> byId = unitsById();
     return new PageView(result.items().stream().map(p -> PersonView.of(p, byId)).toList(),

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -88,7 +88,7 @@ class PeopleImportController {
   private PeopleImportResult importSafely(Actor actor, byte[] bytes) {
     try {
       return imports.importCsv(actor, bytes);
-    } catch (DataIntegrityViolationException e) {
+    } catch (DuplicateKeyException e) {
       return PeopleImportResult.rejected(new ImportProblem(null, null, "Someone added one of"
           + " these people while the file was being imported. Nothing was imported. Upload the"
           + " file again to see which lines clash."));

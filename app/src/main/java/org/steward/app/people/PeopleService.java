@@ -33,7 +33,8 @@ public class PeopleService {
   public Page<Person> list(Actor viewer, int page, int size) {
     List<Long> scope = visibleUnits(viewer).orElse(null);
     long total = people.countInUnits(scope);
-    return new Page<>(people.findInUnits(scope, size, page * size), page, size, total);
+    return new Page<>(people.findInUnits(scope, size, org.steward.app.web.Paging.offset(page, size)),
+        page, size, total);
   }
 
   /**
@@ -73,6 +74,9 @@ public class PeopleService {
     }
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("Say why, for example 'Left the college on 31 July'");
+    }
+    if (reason.length() > 2000) {
+      throw new IllegalArgumentException("Use 2,000 characters or fewer for the reason");
     }
     Person person = people.findById(personId)
         .orElseThrow(() -> new IllegalArgumentException("There is no person " + personId));

@@ -62,8 +62,10 @@ class StewardErrorController implements ErrorController {
       case UNAUTHORIZED -> new Message("Sign in first", "Sign in to Steward, then try again.");
       case METHOD_NOT_ALLOWED -> new Message("That action is not possible here",
           "Go back and use the buttons on the page.");
-      case PAYLOAD_TOO_LARGE, CONTENT_TOO_LARGE -> new Message("The file is too large",
-          "Upload a file smaller than 5 MB.");
+      case PAYLOAD_TOO_LARGE, CONTENT_TOO_LARGE -> new Message("What you sent is too large",
+          "Nothing was saved. Go back and send a smaller file or a shorter text.");
+      case UNPROCESSABLE_CONTENT -> new Message("Something you entered cannot be used",
+          "Nothing was saved. Go back, check what you entered and try again.");
       case BAD_REQUEST -> "authorization-header".equals(detail)
           ? new Message("Use one way of signing in",
               "Pages take only your Steward session. Send HTTP Basic credentials to the API (/api/v1/...) only, without a session.")
