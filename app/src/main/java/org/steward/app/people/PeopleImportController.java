@@ -3,7 +3,6 @@ package org.steward.app.people;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,9 +32,9 @@ class PeopleImportController {
   private final long maxBytes;
 
   PeopleImportController(PeopleImport imports,
-      @Value("${spring.servlet.multipart.max-file-size:5MB}") DataSize maxFileSize) {
+      org.steward.app.web.RequestLimits limits) {
     this.imports = imports;
-    this.maxBytes = maxFileSize.toBytes();
+    this.maxBytes = limits.upload().toBytes();
   }
 
   @GetMapping("/people/import")

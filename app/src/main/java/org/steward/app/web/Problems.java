@@ -73,10 +73,12 @@ public class Problems {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e,
       HttpServletRequest request, HttpServletResponse response) throws IOException {
-    Throwable cause = e.getCause();
-    if (cause instanceof BodyTooLarge big) {
-      return tooLarge(big, request, response);
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BodyTooLarge big) {
+        return tooLarge(big, request, response);
+      }
     }
+    Throwable cause = e.getCause();
     if (cause instanceof JacksonException j && !(j instanceof StreamReadException)
         && !j.getPath().isEmpty()) {
       String field = path(j);
