@@ -18,6 +18,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.app.audit.AuditTrail;
+import org.steward.app.audit.RefusalAudit;
 import org.steward.app.people.PersonKind;
 import org.steward.app.people.Person;
 import org.steward.app.people.Role;
@@ -89,10 +90,10 @@ public class AccountImport {
   private final AccountService service;
   private final AccountDirectory directory;
   private final AuditTrail audit;
-  private final Refusals refusals;
+  private final RefusalAudit refusals;
 
   AccountImport(AccountService service, AccountDirectory directory, AuditTrail audit,
-      Refusals refusals) {
+      RefusalAudit refusals) {
     this.service = service;
     this.directory = directory;
     this.audit = audit;
@@ -106,7 +107,7 @@ public class AccountImport {
   public Result importCsv(Actor actor, byte[] bytes) {
     if (!actor.isSystem() && (actor.holds(Role.LEARNER)
         || !actor.holdsAny(Role.MARKETING, Role.HEAD_OF_DIGITAL_MARKETING))) {
-      throw refusals.refuse(actor, "import accounts", 0, "Only the marketing team can import accounts.");
+      throw refuse(actor, "import accounts", 0, "Only the marketing team can import accounts.");
     }
     List<Problem> problems = new ArrayList<>();
     String text;
@@ -318,5 +319,11 @@ public class AccountImport {
       }
       return out;
     }
+  }
+
+  /** Records the refusal (in its own transaction) and returns the 403 to throw. */
+  private org.steward.app.security.AuditedRefusal refuse(Actor actor, String attempted, long id,
+      String why) {
+    return refusals.refuse(actor, "account", "account", Long.toString(id), attempted, why);
   }
 }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.app.accounts.vault.CredentialVault;
 import org.steward.app.audit.AuditTrail;
+import org.steward.app.audit.RefusalAudit;
 import org.steward.app.notifications.Notifications;
 import org.steward.app.people.PersonKind;
 import org.steward.app.people.Person;
@@ -39,13 +40,13 @@ public class AccountService {
   private final AccountDirectory directory;
   private final CredentialVault vault;
   private final AuditTrail audit;
-  private final Refusals refusals;
+  private final RefusalAudit refusals;
   private final Notifications notifications;
   private final AccountSettings settings;
   private final Clock clock;
 
   AccountService(Accounts accounts, AccountDirectory directory, CredentialVault vault,
-      AuditTrail audit, Refusals refusals, Notifications notifications, AccountSettings settings,
+      AuditTrail audit, RefusalAudit refusals, Notifications notifications, AccountSettings settings,
       Clock clock) {
     this.accounts = accounts;
     this.directory = directory;
@@ -120,14 +121,14 @@ public class AccountService {
   public long request(Actor actor, RequestDetails details) {
     NewAccount n = details.account();
     if (actor.isSystem() || actor.holds(Role.LEARNER)) {
-      throw refusals.refuse(actor, "request", 0, "Only staff can ask for an official account;"
+      throw refuse(actor, "request", 0, "Only staff can ask for an official account;"
           + " a learner asks their tutor.");
     }
     List<AccountProblem> problems = validate(n, true);
     Person learner = null;
     if (n.onBehalfOf() != null) {
       if (!actor.holds(Role.TUTOR)) {
-        throw refusals.refuse(actor, "request", 0, "Only a tutor can ask on behalf of a learner.");
+        throw refuse(actor, "request", 0, "Only a tutor can ask on behalf of a learner.");
       }
       learner = directory.person(n.onBehalfOf()).orElse(null);
       if (learner == null || learner.kind() != PersonKind.LEARNER) {
@@ -151,7 +152,7 @@ public class AccountService {
     }
     Person requester = directory.person(actor.personId()).orElse(null);
     if (requester == null || requester.kind() != PersonKind.STAFF) {
-      throw refusals.refuse(actor, "request", 0, "Only staff can ask for an official account;"
+      throw refuse(actor, "request", 0, "Only staff can ask for an official account;"
           + " a learner asks their tutor.");
     }
     Instant now = clock.instant();
@@ -284,11 +285,11 @@ public class AccountService {
     requireShort("note", note, AccountLimits.TEXT);
     Account a = accounts.lock(id).orElseThrow();
     List<Approval> given = accounts.approvals(id);
-    ApproverCapacity capacity = capacityOf(actor, a, given).orElseThrow(() -> refusals.refuse(
+    ApproverCapacity capacity = capacityOf(actor, a, given).orElseThrow(() -> refuse(
         actor, "approve", id, "Only the head of this school or service and the head of digital"
             + " marketing can approve this account."));
     if (ownRequest(actor, a)) {
-      throw refusals.refuse(actor, "approve", id, "Nobody can approve their own request.");
+      throw refuse(actor, "approve", id, "Nobody can approve their own request.");
     }
     a.moveTo(AccountStatus.APPROVED); // throws unless the request is still waiting
     if (given.stream().anyMatch(g -> g.approverId() == actor.personId())) {
@@ -322,11 +323,11 @@ public class AccountService {
     Account a = accounts.lock(id).orElseThrow();
     List<Approval> given = accounts.approvals(id);
     if (capacityOf(actor, a, given).isEmpty()) {
-      throw refusals.refuse(actor, "refuse", id, "Only the head of this school or service and the"
+      throw refuse(actor, "refuse", id, "Only the head of this school or service and the"
           + " head of digital marketing can refuse this account.");
     }
     if (ownRequest(actor, a)) {
-      throw refusals.refuse(actor, "refuse", id, "Nobody can decide on their own request.");
+      throw refuse(actor, "refuse", id, "Nobody can decide on their own request.");
     }
     if (blank(reason)) {
       throw new InvalidAccountInput("reason", "Say why the request is refused.");
@@ -456,7 +457,7 @@ public class AccountService {
     Account a = accounts.find(id).orElseThrow();
     Optional<String> refusal = revealRefusal(actor, id);
     if (refusal.isPresent()) {
-      throw refusals.refuse(actor, "reveal secret " + secretId, id, refusal.get());
+      throw refuse(actor, "reveal secret " + secretId, id, refusal.get());
     }
     if (a.status() == AccountStatus.CLOSED) {
       throw new IllegalStateException("The account is closed; its sign-in details are retired.");
@@ -464,9 +465,11 @@ public class AccountService {
     Instant now = clock.instant();
     if (signedInAt == null || signedInAt.isAfter(now.plusSeconds(60))
         || Duration.between(signedInAt, now).compareTo(settings.revealWithin()) > 0) {
+      refusedReveal(actor, id, secretId, "no recent sign-in");
       throw new RecentSignInRequired();
     }
     if (blank(reason)) {
+      refusedReveal(actor, id, secretId, "no reason given");
       throw new InvalidAccountInput("reason", "Say why you need to see it.");
     }
     requireShort("reason", reason, AccountLimits.TEXT);
@@ -474,6 +477,15 @@ public class AccountService {
     audit.record(actor, "account.secret-revealed", "account-secret", id + "/" + secretId,
         reason.trim());
     return plain;
+  }
+
+  /**
+   * Records a refused reveal that is answered with a question rather than a 403 (sign in again,
+   * give a reason, the confirmation password was wrong): every refused attempt is audited.
+   */
+  public void refusedReveal(Actor actor, long id, long secretId, String why) {
+    refusals.record(actor, "account", "account-secret", id + "/" + secretId,
+        "reveal secret " + secretId, why);
   }
 
   /** Records that marketing changed the password (after a manager left): the task is done. */
@@ -542,7 +554,7 @@ public class AccountService {
   public List<Long> personLeft(Actor actor, long personId, String reason) {
     if (!actor.isSystem() && (actor.holds(Role.LEARNER) || !actor.holdsAny(Role.ADMINISTRATOR,
         Role.HR, Role.MARKETING, Role.HEAD_OF_DIGITAL_MARKETING))) {
-      throw refusals.refuse(actor, "person left " + personId, 0, "Only administrators, HR and"
+      throw refuse(actor, "person left " + personId, 0, "Only administrators, HR and"
           + " marketing can take someone off every account.");
     }
     List<Long> ids = accounts.anyRoleOf(personId);
@@ -875,7 +887,7 @@ public class AccountService {
   private void requireMarketing(Actor actor, String attempted, long id) {
     if (!actor.isSystem() && (actor.holds(Role.LEARNER)
         || !actor.holdsAny(Role.MARKETING, Role.HEAD_OF_DIGITAL_MARKETING))) {
-      throw refusals.refuse(actor, attempted, id, "Only the marketing team can do this.");
+      throw refuse(actor, attempted, id, "Only the marketing team can do this.");
     }
   }
 
@@ -887,7 +899,7 @@ public class AccountService {
     if (!actor.holds(Role.LEARNER) && accounts.managedBy(actor.personId()).contains(a.id())) {
       return;
     }
-    throw refusals.refuse(actor, attempted, a.id(), "Only the account's staff managers and"
+    throw refuse(actor, attempted, a.id(), "Only the account's staff managers and"
         + " marketing can do this.");
   }
 
@@ -914,5 +926,11 @@ public class AccountService {
       accounts.openTask(id, AccountTask.CLOSE_OR_JUSTIFY, now);
     }
     return id;
+  }
+
+  /** Records the refusal (in its own transaction) and returns the 403 to throw. */
+  private org.steward.app.security.AuditedRefusal refuse(Actor actor, String attempted, long id,
+      String why) {
+    return refusals.refuse(actor, "account", "account", Long.toString(id), attempted, why);
   }
 }

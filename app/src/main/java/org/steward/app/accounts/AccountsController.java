@@ -384,12 +384,14 @@ class AccountsController {
       var session = request.getSession(true);
       int failures = session.getAttribute(FAILED_CONFIRMATIONS) instanceof Integer i ? i : 0;
       if (failures >= MAX_CONFIRMATIONS) {
+        service.refusedReveal(actor, id, s.id(), "too many wrong confirmation passwords");
         problems.add(new AccountProblem("password", "Too many wrong passwords. Sign out and sign"
             + " in again to reveal a secret."));
       } else if (passwordMatches(actor, password)) {
         session.removeAttribute(FAILED_CONFIRMATIONS);
         recentSignIn.passwordConfirmed(request, actor);
       } else {
+        service.refusedReveal(actor, id, s.id(), "wrong confirmation password");
         session.setAttribute(FAILED_CONFIRMATIONS, failures + 1);
         problems.add(new AccountProblem("password", "The password is not right. Enter the"
             + " password you sign in to Steward with."));

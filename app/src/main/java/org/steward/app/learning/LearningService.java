@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.steward.app.audit.AuditTrail;
+import org.steward.app.audit.RefusalAudit;
 import org.steward.app.people.Role;
 import org.steward.app.security.Actor;
 import org.steward.engine.learn.InstitutionLearning;
@@ -47,14 +48,14 @@ public class LearningService {
   private final LearnedModels models;
   private final ActiveModel activeModel;
   private final AuditTrail audit;
-  private final LearningRefusals refusals;
+  private final RefusalAudit refusals;
   private final LearningSettings settings;
   private final TransactionTemplate tx;
   private final Clock clock;
   private final ReentrantLock building = new ReentrantLock();
 
   LearningService(ModeratorDecisions decisions, LearnedModels models, ActiveModel activeModel, AuditTrail audit,
-      LearningRefusals refusals, LearningSettings settings, TransactionTemplate tx, Clock clock) {
+      RefusalAudit refusals, LearningSettings settings, TransactionTemplate tx, Clock clock) {
     this.decisions = decisions;
     this.models = models;
     this.activeModel = activeModel;
@@ -88,7 +89,7 @@ public class LearningService {
   @Transactional
   public long recordDecision(Actor actor, String text, String category, Boolean upheld, String packId) {
     if (!mayModerate(actor) || actor.isSystem()) {
-      throw refusals.refuse(actor, "record decision", "moderator-decision", "new",
+      throw refuse(actor, "record decision", "moderator-decision", "new",
           "Only marketing, the head of digital marketing, the safeguarding lead and administrators record decisions.");
     }
     List<InvalidLearningInput.Problem> problems = new ArrayList<>();
@@ -141,7 +142,7 @@ public class LearningService {
    */
   public BuildOutcome buildCandidate(Actor actor) {
     if (!actor.isSystem() && !actor.holds(Role.ADMINISTRATOR)) {
-      throw refusals.refuse(actor, "build candidate", "learned-model", "new", "Only an administrator builds a candidate model.");
+      throw refuse(actor, "build candidate", "learned-model", "new", "Only an administrator builds a candidate model.");
     }
     if (!building.tryLock()) {
       return new BuildOutcome.Busy();
@@ -275,7 +276,7 @@ public class LearningService {
 
   private void requireAdministrator(Actor actor, String attempted, long id) {
     if (!actor.holds(Role.ADMINISTRATOR) || actor.isSystem()) {
-      throw refusals.refuse(actor, attempted, "learned-model", Long.toString(id),
+      throw refuse(actor, attempted, "learned-model", Long.toString(id),
           "Only an administrator decides which model checks use.");
     }
   }
@@ -295,5 +296,11 @@ public class LearningService {
 
   private OffsetDateTime now() {
     return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+  }
+
+  /** Records the refusal (in its own transaction) and returns the 403 to throw. */
+  private org.steward.app.security.AuditedRefusal refuse(Actor actor, String attempted,
+      String objectType, String objectId, String why) {
+    return refusals.refuse(actor, "learning", objectType, objectId, attempted, why);
   }
 }

@@ -5,13 +5,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 
 /**
- * Sends a refused request to the friendly 403 page (or problem+json for the API) and logs it.
- * A forged or missing CSRF token gets its own message: the form expired, nothing was saved.
+ * Sends a refused request to the friendly 403 page (or problem+json for the API), logs it and,
+ * when someone is signed in, has it recorded in the audit trail ({@link RequestRefused}) unless a
+ * feature already did ({@link AuditedRefusal}). A forged or missing CSRF token gets its own
+ * message: the form expired, nothing was saved.
  */
 class AccessDeniedAudit implements AccessDeniedHandler {
   /** Request attribute the error page reads to tell an expired form from a missing role. */
@@ -19,12 +24,27 @@ class AccessDeniedAudit implements AccessDeniedHandler {
 
   private static final Logger log = LoggerFactory.getLogger(AccessDeniedAudit.class);
 
+  private final ApplicationEventPublisher events;
+
+  AccessDeniedAudit(ApplicationEventPublisher events) {
+    this.events = events;
+  }
+
   @Override
   public void handle(HttpServletRequest request, HttpServletResponse response,
       AccessDeniedException e) throws IOException {
     boolean csrf = e instanceof CsrfException;
-    log.info("Refused {} {}{}", request.getMethod(), request.getRequestURI(),
+    String path = MachineRequests.path(request);
+    log.info("Refused {} {}{}", request.getMethod(), path,
         csrf ? " (CSRF token missing or wrong)" : "");
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (!(e instanceof AuditedRefusal) && auth != null
+        && auth.getPrincipal() instanceof StewardPrincipal p) {
+      String why = csrf ? "CSRF token missing or wrong"
+          : e.getMessage() == null || e.getMessage().startsWith("Access Denied")
+              ? "the role does not allow it" : e.getMessage();
+      events.publishEvent(new RequestRefused(Actor.of(p), request.getMethod(), path, why));
+    }
     request.setAttribute(DENIED_BECAUSE, csrf ? "csrf" : "forbidden");
     response.sendError(403);
   }

@@ -6,6 +6,7 @@ import static org.springframework.http.HttpMethod.POST;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -61,12 +62,13 @@ class SecurityConfig {
    */
   @Bean
   @Order(1)
-  SecurityFilterChain apiWithCredentials(HttpSecurity http, Clock clock) throws Exception {
+  SecurityFilterChain apiWithCredentials(HttpSecurity http, Clock clock,
+      ApplicationEventPublisher events) throws Exception {
     http.securityMatcher(MachineRequests::withCredentials);
     routes(http);
     var context = new RequestAttributeSecurityContextRepository();
     var problem = new ProblemEntryPoint();
-    var denied = new AccessDeniedAudit();
+    var denied = new AccessDeniedAudit(events);
     http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     http.securityContext(c -> c.securityContextRepository(context));
     http.requestCache(c -> c.requestCache(new NullRequestCache()));
@@ -87,8 +89,8 @@ class SecurityConfig {
    */
   @Bean
   @Order(2)
-  SecurityFilterChain sessions(HttpSecurity http, OidcRegistrations oidc, People people)
-      throws Exception {
+  SecurityFilterChain sessions(HttpSecurity http, OidcRegistrations oidc, People people,
+      ApplicationEventPublisher events) throws Exception {
     routes(http);
     http.formLogin(form -> form.loginPage("/login").permitAll().defaultSuccessUrl("/", false)
         .failureUrl("/login?error"));
@@ -110,7 +112,7 @@ class SecurityConfig {
     http.requestCache(cache -> cache.requestCache(pagesOnly));
     http.exceptionHandling(ex -> ex
         .authenticationEntryPoint(entryPoint)
-        .accessDeniedHandler(new AccessDeniedAudit()));
+        .accessDeniedHandler(new AccessDeniedAudit(events)));
     headers(http);
     if (!oidc.all().isEmpty()) {
       http.oauth2Login(o -> o.loginPage("/login")

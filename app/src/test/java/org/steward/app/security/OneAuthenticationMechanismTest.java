@@ -72,7 +72,7 @@ class OneAuthenticationMechanismTest {
     HttpResponse<String> r = staff.send("POST", "/api/v1/accounts/" + account + "/reveal", JSON,
         reveal(), "Authorization", basic("staff", "wrong"), "Accept", JSON);
     assertThat(r.statusCode()).isEqualTo(401);
-    assertThat(r.body()).doesNotContain(SECRET);
+    assertThat(r.body()).doesNotContain(plain());
     assertThat(auditCount("account.secret-revealed")).isZero();
   }
 
@@ -84,7 +84,7 @@ class OneAuthenticationMechanismTest {
     HttpResponse<String> r = staff.send("POST", "/api/v1/accounts/" + account + "/reveal", JSON,
         reveal(), "Accept", JSON, "X-CSRF-TOKEN", staff.csrfToken());
     assertThat(r.statusCode()).isEqualTo(401);
-    assertThat(r.body()).doesNotContain(SECRET);
+    assertThat(r.body()).doesNotContain(plain());
   }
 
   @Test
@@ -95,7 +95,7 @@ class OneAuthenticationMechanismTest {
     HttpResponse<String> revealed = marketing.send("POST", "/api/v1/accounts/" + account + "/reveal",
         JSON, reveal(), "Authorization", basic("marketing", "x"), "Accept", JSON);
     assertThat(revealed.statusCode()).isEqualTo(401);
-    assertThat(revealed.body()).doesNotContain(SECRET);
+    assertThat(revealed.body()).doesNotContain(plain());
     HttpResponse<String> suspended = marketing.send("POST", "/api/v1/accounts/" + account + "/suspend",
         JSON, "{\"reason\":\"sabotage\"}", "Authorization", basic("marketing", "x"), "Accept", JSON);
     assertThat(suspended.statusCode()).isEqualTo(401);
@@ -147,7 +147,7 @@ class OneAuthenticationMechanismTest {
     HttpResponse<String> r = new WebSession(port).send("POST", "/api/v1/accounts/" + account
         + "/reveal", JSON, reveal(), "Authorization", basic("staff", PW), "Accept", JSON);
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).contains(SECRET);
+    assertThat(r.body()).contains(plain());
   }
 
   @Test
@@ -171,6 +171,11 @@ class OneAuthenticationMechanismTest {
         "Authorization", basic("staff", PW), "Accept", "text/html");
     assertThat(page.statusCode()).isEqualTo(400);
     assertThat(page.body()).contains("Use one way of signing in");
+  }
+
+  /** The secret's value (another test class sharing this context may have stored it). */
+  String plain() {
+    return tx.execute(t -> vault.open(account, secret));
   }
 
   long auditCount(String action) {
