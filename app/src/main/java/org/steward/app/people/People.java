@@ -131,7 +131,9 @@ public class People {
   }
 
   public void recordSuccessfulSignIn(long personId) {
-    jdbc.sql("update people set failed_sign_ins = 0, locked_until = null where id = ?")
+    // Most sign-ins (every HTTP Basic call) follow no failure: write only when there is one.
+    jdbc.sql("update people set failed_sign_ins = 0, locked_until = null where id = ?"
+            + " and (failed_sign_ins <> 0 or locked_until is not null)")
         .param(personId).update();
   }
 

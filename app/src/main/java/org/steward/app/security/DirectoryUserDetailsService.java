@@ -26,6 +26,6 @@ class DirectoryUserDetailsService implements UserDetailsService {
         .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     Person person = people.findById(creds.personId()).orElseThrow();
     return new StewardUserDetails(person.id(), person.displayName(), person.roles(),
-        creds.username(), creds.passwordHash(), creds.enabled(), creds.lockedUntil(), clock.instant());
+        creds.username(), creds.passwordHash(), creds.enabled());
   }
 }

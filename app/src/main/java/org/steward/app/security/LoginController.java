@@ -3,7 +3,6 @@ package org.steward.app.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -16,13 +15,9 @@ import org.steward.app.people.DemoUsers;
 class LoginController {
   private final OidcRegistrations oidc;
   private final DemoUsers demoUsers;
-  private final java.time.Duration lockout;
-
-  LoginController(OidcRegistrations oidc, DemoUsers demoUsers,
-      @org.springframework.beans.factory.annotation.Value("${steward.sign-in.lockout:PT15M}") java.time.Duration lockout) {
+  LoginController(OidcRegistrations oidc, DemoUsers demoUsers) {
     this.oidc = oidc;
     this.demoUsers = demoUsers;
-    this.lockout = lockout;
   }
 
   record Provider(String id, String name) {}
@@ -32,7 +27,7 @@ class LoginController {
     HttpSession session = request.getSession(false);
     Object last = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     if (request.getParameter("error") != null) {
-      model.addAttribute("error", explain(last, lockout));
+      model.addAttribute("error", explain(last));
       if (session != null) {
         session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
       }
@@ -47,11 +42,15 @@ class LoginController {
     return "login";
   }
 
-  private static String explain(Object e, java.time.Duration lockout) {
-    if (e instanceof LockedException) {
-      long minutes = Math.max(1, lockout.toMinutes());
-      return "This account is locked after too many wrong passwords. Try again in " + minutes
-          + (minutes == 1 ? " minute" : " minutes") + " or ask an administrator.";
+  /**
+   * The same sentences whether or not the account exists: a wrong password and an unknown name
+   * read alike, and both are throttled alike.
+   */
+  private static String explain(Object e) {
+    if (e instanceof SignInThrottled t) {
+      long seconds = Math.max(1, t.waitFor().toSeconds());
+      return "Too many wrong passwords were tried. Wait " + seconds
+          + (seconds == 1 ? " second" : " seconds") + " and try again.";
     }
     if (e instanceof OAuth2AuthenticationException o) {
       return o.getError().getDescription() != null ? o.getError().getDescription()

@@ -19,6 +19,8 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -63,7 +65,7 @@ class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain apiWithCredentials(HttpSecurity http, Clock clock,
-      ApplicationEventPublisher events) throws Exception {
+      ApplicationEventPublisher events, SignInThrottle throttle) throws Exception {
     http.securityMatcher(MachineRequests::withCredentials);
     routes(http);
     var context = new RequestAttributeSecurityContextRepository();
@@ -77,6 +79,7 @@ class SecurityConfig {
         .securityContextRepository(context));
     http.addFilterBefore(new StatelessRequests(), SecurityContextHolderFilter.class);
     http.addFilterBefore(new CrossSiteRefusal(denied), BasicAuthenticationFilter.class);
+    http.addFilterBefore(new ThrottleFilters.Basic(throttle), BasicAuthenticationFilter.class);
     http.addFilterAfter(new PasswordCheckedMarker(clock), BasicAuthenticationFilter.class);
     http.exceptionHandling(ex -> ex.authenticationEntryPoint(problem).accessDeniedHandler(denied));
     headers(http);
@@ -90,10 +93,13 @@ class SecurityConfig {
   @Bean
   @Order(2)
   SecurityFilterChain sessions(HttpSecurity http, OidcRegistrations oidc, People people,
-      ApplicationEventPublisher events) throws Exception {
+      ApplicationEventPublisher events, SignInThrottle throttle) throws Exception {
     routes(http);
     http.formLogin(form -> form.loginPage("/login").permitAll().defaultSuccessUrl("/", false)
         .failureUrl("/login?error"));
+    http.addFilterBefore(new ThrottleFilters.Form(throttle,
+        new SimpleUrlAuthenticationFailureHandler("/login?error")),
+        UsernamePasswordAuthenticationFilter.class);
     http.logout(out -> out.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out")
         .deleteCookies("STEWARD_SESSION"));
     http.addFilterBefore(new AuthorizationHeaderRefusal(), SecurityContextHolderFilter.class);

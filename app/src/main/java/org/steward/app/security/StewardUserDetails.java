@@ -1,6 +1,5 @@
 package org.steward.app.security;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
@@ -22,19 +21,15 @@ final class StewardUserDetails implements UserDetails, StewardPrincipal, Credent
   private final String username;
   private String passwordHash;
   private final boolean enabled;
-  private final Instant lockedUntil;
-  private final Instant now;
 
   StewardUserDetails(long personId, String displayName, List<RoleGrant> grants, String username,
-      String passwordHash, boolean enabled, Instant lockedUntil, Instant now) {
+      String passwordHash, boolean enabled) {
     this.personId = personId;
     this.displayName = displayName;
     this.grants = List.copyOf(grants);
     this.username = username;
     this.passwordHash = passwordHash;
     this.enabled = enabled;
-    this.lockedUntil = lockedUntil;
-    this.now = now;
   }
 
   @Override
@@ -67,9 +62,10 @@ final class StewardUserDetails implements UserDetails, StewardPrincipal, Credent
     return username;
   }
 
+  /** Never locked: wrong passwords slow further tries down (SignInThrottle) instead. */
   @Override
   public boolean isAccountNonLocked() {
-    return lockedUntil == null || !lockedUntil.isAfter(now);
+    return true;
   }
 
   @Override

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
@@ -26,12 +25,21 @@ import org.steward.engine.Clause;
  * the app; the e-mails link back and never carry a secret.
  */
 @SpringBootTest(properties = {AccountWorkflowTests.PROPS_KEY, "db-scheduler.enabled=false",
-    "steward.mail.host=localhost", "steward.mail.port=3025", "steward.mail.from=steward@college.example",
+    "steward.mail.host=localhost", "steward.mail.from=steward@college.example",
     "steward.base-url=https://steward.college.example"})
 @Import(AccountTestConfig.class)
 class AccountNotificationsTest {
+  /** A free port, so suites in several worktrees can run at once (not GreenMail's fixed 3025). */
+  static final int SMTP_PORT = org.steward.app.support.FreePort.find();
+
   @RegisterExtension
-  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension mail = new GreenMailExtension(
+      new com.icegreen.greenmail.util.ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+
+  @org.springframework.test.context.DynamicPropertySource
+  static void smtp(org.springframework.test.context.DynamicPropertyRegistry registry) {
+    registry.add("steward.mail.port", () -> SMTP_PORT);
+  }
 
   @Autowired AccountService service;
   @Autowired Notifications notifications;

@@ -25,7 +25,7 @@ import org.steward.app.support.WebSession;
  * wrong confirmation password or a missing reason.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "steward.demo-data=true", "db-scheduler.enabled=false", "steward.sign-in.max-failures=1000",
+    "steward.demo-data=true", "db-scheduler.enabled=false", "steward.sign-in.client-per-minute=1000",
     "steward.vault.master-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="})
 @Import(AccountTestConfig.class)
 class RefusalAuditTest {

@@ -12,7 +12,7 @@ import org.steward.engine.Clause;
 
 /** HR marks someone as left on their page; the reason is required and they can no longer sign in. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"steward.demo-data=true", "steward.sign-in.max-failures=50"})
+    properties = {"steward.demo-data=true", "steward.sign-in.client-per-minute=50"})
 class PersonLeftPageTest {
   static final String PASSWORD = "Steward-demo-2026";
 

@@ -26,7 +26,7 @@ import org.steward.app.support.WebSession;
  * an outside review found, run against a real server: each one worked before the fix.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "steward.demo-data=true", "db-scheduler.enabled=false", "steward.sign-in.max-failures=1000",
+    "steward.demo-data=true", "db-scheduler.enabled=false", "steward.sign-in.client-per-minute=1000",
     "steward.vault.master-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="})
 @Import(AccountTestConfig.class)
 class OneAuthenticationMechanismTest {

@@ -19,12 +19,15 @@ import org.steward.app.support.WebSession;
 
 /** Local sign-in against a running server: every demo user, wrong passwords, lock-out, sign-out. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"steward.demo-data=true", "steward.sign-in.max-failures=3"})
+    properties = {"steward.demo-data=true", "steward.sign-in.account-per-minute=3",
+        "steward.sign-in.client-per-minute=1000", "steward.sign-in.client-per-hour=1000"})
+@org.springframework.context.annotation.Import(org.steward.app.accounts.AccountTestConfig.class)
 class SignInTest {
   static final String PASSWORD = "Steward-demo-2026";
 
   @LocalServerPort int port;
   @Autowired People people;
+  @Autowired org.steward.app.accounts.MutableClock clock;
 
   @ParameterizedTest
   @ValueSource(strings = {"admin", "marketing", "hodm", "head.creative", "head.construction",
@@ -42,14 +45,42 @@ class SignInTest {
     assertThat(page.body()).contains("Enter a correct username and password").doesNotContain("Signed in as");
   }
 
+  /** The sentence the sign-in page shows after a failed try. */
+  static String message(java.net.http.HttpResponse<String> page) {
+    int at = page.body().indexOf("There is a problem");
+    assertThat(at).as(page.body()).isPositive();
+    String tail = page.body().substring(at);
+    int li = tail.indexOf("<li");
+    return tail.substring(li, tail.indexOf("</li>", li)).replaceAll("<[^>]+>", "").strip();
+  }
+
   @Test
-  void repeatedFailuresLockTheAccountEvenForTheRightPassword() {
+  void repeatedFailuresMakeEvenTheRightPasswordWaitButNeverLockTheAccount() {
+    clock.set(java.time.Instant.now());
     for (int i = 0; i < 3; i++) {
       new WebSession(port).signIn("press", "guess-" + i);
     }
     var page = new WebSession(port).signIn("press", PASSWORD);
-    assertThat(page.body()).contains("locked").doesNotContain("Signed in as");
-    assertThat(people.credentials("press").orElseThrow().lockedUntil()).isNotNull();
+    assertThat(page.body()).contains("Too many wrong passwords were tried. Wait").doesNotContain("Signed in as");
+    // A delay, not a lock: a minute later the right password works.
+    clock.advance(java.time.Duration.ofMinutes(1));
+    assertThat(new WebSession(port).signIn("press", PASSWORD).body()).contains("Signed in as");
+    assertThat(people.credentials("press").orElseThrow().lockedUntil()).isNull();
+  }
+
+  @Test
+  void anUnknownNameGetsExactlyTheSameAnswersAsARealOne() {
+    clock.set(java.time.Instant.now());
+    String real = message(new WebSession(port).signIn("dpo", "wrong"));
+    String unknown = message(new WebSession(port).signIn("no.such.person", "wrong"));
+    assertThat(unknown).isEqualTo(real).contains("Enter a correct username and password");
+    for (int i = 0; i < 3; i++) {
+      new WebSession(port).signIn("dpo", "wrong-" + i);
+      new WebSession(port).signIn("no.such.person", "wrong-" + i);
+    }
+    assertThat(message(new WebSession(port).signIn("no.such.person", "wrong")))
+        .isEqualTo(message(new WebSession(port).signIn("dpo", "wrong")))
+        .contains("Wait");
   }
 
   @Test
