@@ -121,6 +121,12 @@ public class AccountImport {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
+    int control = org.steward.app.web.PlainText.firstControlCharacterLine(text);
+    if (control > 0) {
+      return new Result(0, List.of(new Problem(control, null, "Line " + control + " contains a"
+          + " control character (such as NUL), so the file is not plain CSV text. Save it as CSV"
+          + " UTF-8 and upload it again. Nothing was imported.")));
+    }
     List<List<String>> records;
     try {
       records = Csv.parse(text);

@@ -187,6 +187,9 @@ public class AccountService {
       p.add(new AccountProblem("handle", "An account with this handle on " + n.platform().label()
           + " is already registered. Look it up in the registry."));
     }
+    oneLine(p, "handle", n.handle());
+    oneLine(p, "name", n.name());
+    oneLine(p, "audience", n.audience());
     if (blank(n.name())) {
       p.add(new AccountProblem("name", "Enter a name for the account."));
     } else if (n.name().length() > 200) {
@@ -231,6 +234,13 @@ public class AccountService {
 
   private static boolean blank(String s) {
     return s == null || s.isBlank();
+  }
+
+  /** Adds a problem when a one-line field has line breaks, control or direction characters. */
+  private static void oneLine(List<AccountProblem> p, String field, String value) {
+    if (!org.steward.app.web.PlainText.isOneLine(value)) {
+      p.add(new AccountProblem(field, org.steward.app.web.PlainText.ONE_LINE));
+    }
   }
 
   /** Adds a problem when {@code value} is longer than {@code max} characters. */

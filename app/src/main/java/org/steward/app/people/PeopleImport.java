@@ -319,6 +319,9 @@ public class PeopleImport {
         problems.add(line, column.header(), "Enter a " + label + ".");
       } else if (value.length() > 100) {
         problems.add(line, column.header(), "The " + label + " must be 100 characters or fewer.");
+      } else if (!org.steward.app.web.PlainText.isOneLine(value)) {
+        problems.add(line, column.header(), "The " + label + " must be one line of plain text: no"
+            + " line breaks, control characters or characters that change the text direction.");
       }
       return value;
     }

@@ -91,6 +91,10 @@ class StewardErrorController implements ErrorController {
 
   private static HttpStatus status(HttpServletRequest request) {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    if (code == null) {
+      // Someone opened /error itself: there is no error to show, so there is no such page.
+      return HttpStatus.NOT_FOUND;
+    }
     HttpStatus s = code instanceof Integer i ? HttpStatus.resolve(i) : null;
     return s == null ? HttpStatus.INTERNAL_SERVER_ERROR : s;
   }
