@@ -8,10 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.app.people.PeopleService;
 import org.steward.app.people.Person;
-import org.steward.app.people.Role;
+import org.steward.app.identity.Role;
 import org.steward.app.people.Unit;
 import org.steward.app.people.UnitKind;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Actor;
 
 /**
  * What the accounts feature needs from the people directory and the organisation tree: a person

@@ -21,9 +21,9 @@ import org.steward.app.audit.AuditTrail;
 import org.steward.app.audit.RefusalAudit;
 import org.steward.app.people.PersonKind;
 import org.steward.app.people.Person;
-import org.steward.app.people.Role;
+import org.steward.app.identity.Role;
 import org.steward.app.people.Unit;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Actor;
 
 /**
  * Imports an existing spreadsheet of accounts (the 2018 audit's list) as CSV. The whole file is

@@ -21,8 +21,8 @@ import org.steward.app.audit.RefusalAudit;
 import org.steward.app.notifications.Notifications;
 import org.steward.app.people.PersonKind;
 import org.steward.app.people.Person;
-import org.steward.app.people.Role;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Role;
+import org.steward.app.identity.Actor;
 
 /**
  * Every change to an official account goes through here: the role check, the change and its

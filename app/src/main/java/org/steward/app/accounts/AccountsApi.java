@@ -18,7 +18,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,8 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.steward.app.accounts.vault.TamperedSecretException;
-import org.steward.app.security.Actor;
-import org.steward.app.security.CurrentActor;
+import org.steward.app.identity.Actor;
 import org.steward.app.security.RecentSignIn;
 import org.steward.app.web.Paging;
 
@@ -90,8 +88,7 @@ class AccountsApi {
       @Max(value = Paging.MAX_PAGE, message = Paging.PAGE_MESSAGE) int page,
       @RequestParam(defaultValue = "50") @Min(value = 1, message = "Ask for 1 to 200 a page.")
       @Max(value = 200, message = "Ask for 1 to 200 a page.") int size,
-      Authentication auth) {
-    Actor actor = CurrentActor.of(auth);
+      Actor actor) {
     var listing = service.list(actor, new Accounts.Filter(unit,
         AccountStatus.fromCode(status).orElse(null), Platform.fromCode(platform).orElse(null), q),
         page, size);
@@ -101,8 +98,8 @@ class AccountsApi {
 
   @GetMapping("/{id}")
   @Operation(summary = "One account, with its managers, approvals and secrets (names only)")
-  AccountJson get(@PathVariable long id, Authentication auth) {
-    return json(service.view(CurrentActor.of(auth), id));
+  AccountJson get(@PathVariable long id, Actor actor) {
+    return json(service.view(actor, id));
   }
 
   /** A request for a new account (ACC-2..ACC-4; {@code learner} for a tutor's request, PER-8). */
@@ -123,8 +120,7 @@ class AccountsApi {
 
   @PostMapping(consumes = "application/json")
   @Operation(summary = "Ask for an account; it then needs two approvals (ACC-2)")
-  ResponseEntity<AccountJson> request(@Valid @RequestBody RequestJson r, Authentication auth) {
-    Actor actor = CurrentActor.of(auth);
+  ResponseEntity<AccountJson> request(@Valid @RequestBody RequestJson r, Actor actor) {
     Long unitId = r.unit() == null ? null : directory.unitByCode(r.unit()).map(u -> u.id())
         .orElseGet(() -> parseLong(r.unit()));
     Long learner = null;
@@ -148,8 +144,7 @@ class AccountsApi {
   @PostMapping(value = "/{id}/approve")
   @Operation(summary = "Approve as head of the unit or head of digital marketing (ACC-2)")
   AccountJson approve(@PathVariable long id, @Valid @RequestBody(required = false) Decision d,
-      Authentication auth) {
-    Actor actor = CurrentActor.of(auth);
+      Actor actor) {
     service.approve(actor, id, d == null ? null : d.note());
     return json(service.view(actor, id));
   }
@@ -157,8 +152,7 @@ class AccountsApi {
   @PostMapping(value = "/{id}/reject")
   @Operation(summary = "Refuse a request, with a reason")
   AccountJson reject(@PathVariable long id, @Valid @RequestBody(required = false) Decision d,
-      Authentication auth) {
-    Actor actor = CurrentActor.of(auth);
+      Actor actor) {
     service.reject(actor, id, d == null ? null : d.reason());
     return json(service.view(actor, id));
   }
@@ -177,8 +171,7 @@ class AccountsApi {
 
   @PostMapping(value = "/{id}/set-up", consumes = "application/json")
   @Operation(summary = "Marketing records the sign-in details; secrets go to the vault (ACC-5)")
-  AccountJson setUp(@PathVariable long id, @Valid @RequestBody SetUpJson s, Authentication auth) {
-    Actor actor = CurrentActor.of(auth);
+  AccountJson setUp(@PathVariable long id, @Valid @RequestBody SetUpJson s, Actor actor) {
     service.setUp(actor, id, new AccountService.SetUp(s.loginEmail(), s.password(),
         s.recoveryCodes(), s.token(), s.url()));
     return json(service.view(actor, id));
@@ -193,8 +186,7 @@ class AccountsApi {
   @Operation(summary = "Reveal a secret to a staff manager or marketing, with a reason (ACC-6)."
       + " Needs HTTP Basic on this request or a recent sign-in; learners never")
   ResponseEntity<Revealed> reveal(@PathVariable long id, @Valid @RequestBody RevealJson r,
-      Authentication auth, HttpServletRequest request) {
-    Actor actor = CurrentActor.of(auth);
+      Actor actor, HttpServletRequest request) {
     service.find(id).orElseThrow();
     if (r.secretId() == null) {
       throw new InvalidAccountInput("secretId", "Name the secret to reveal.");
@@ -209,8 +201,7 @@ class AccountsApi {
 
   @PostMapping(value = "/{id}/posts", consumes = "application/json")
   @Operation(summary = "Record the date of a post (until connectors do it, ACC-13)")
-  AccountJson recordPost(@PathVariable long id, @RequestBody PostJson p, Authentication auth) {
-    Actor actor = CurrentActor.of(auth);
+  AccountJson recordPost(@PathVariable long id, @RequestBody PostJson p, Actor actor) {
     service.recordPost(actor, id, p.postedAt());
     return json(service.view(actor, id));
   }
@@ -219,8 +210,7 @@ class AccountsApi {
 
   @PostMapping(value = "/{id}/closing", consumes = "application/json")
   @Operation(summary = "Ask marketing to close the account (ACC-13)")
-  AccountJson closing(@PathVariable long id, @Valid @RequestBody ReasonJson r, Authentication auth) {
-    Actor actor = CurrentActor.of(auth);
+  AccountJson closing(@PathVariable long id, @Valid @RequestBody ReasonJson r, Actor actor) {
     service.startClosing(actor, id, r.reason());
     return json(service.view(actor, id));
   }
@@ -230,8 +220,7 @@ class AccountsApi {
 
   @PostMapping(value = "/{id}/checklist", consumes = "application/json")
   @Operation(summary = "Update the closing checklist")
-  AccountJson checklist(@PathVariable long id, @RequestBody ChecklistJson c, Authentication auth) {
-    Actor actor = CurrentActor.of(auth);
+  AccountJson checklist(@PathVariable long id, @RequestBody ChecklistJson c, Actor actor) {
     service.updateChecklist(actor, id, c.contentArchived(), c.credentialsRetired(),
         c.platformAccountGone());
     return json(service.view(actor, id));
@@ -239,16 +228,14 @@ class AccountsApi {
 
   @PostMapping("/{id}/close")
   @Operation(summary = "Close an account whose checklist is done")
-  AccountJson close(@PathVariable long id, Authentication auth) {
-    Actor actor = CurrentActor.of(auth);
+  AccountJson close(@PathVariable long id, Actor actor) {
     service.close(actor, id);
     return json(service.view(actor, id));
   }
 
   @PostMapping(value = "/{id}/suspend", consumes = "application/json")
   @Operation(summary = "Suspend for a breach and open an investigation (ACC-12)")
-  AccountJson suspend(@PathVariable long id, @Valid @RequestBody ReasonJson r, Authentication auth) {
-    Actor actor = CurrentActor.of(auth);
+  AccountJson suspend(@PathVariable long id, @Valid @RequestBody ReasonJson r, Actor actor) {
     service.suspend(actor, id, r.reason());
     return json(service.view(actor, id));
   }
@@ -260,16 +247,14 @@ class AccountsApi {
 
   @PostMapping(value = "/{id}/managers", consumes = "application/json")
   @Operation(summary = "Add a staff manager or a learner helper (ACC-7, ACC-8)")
-  AccountJson addManager(@PathVariable long id, @Valid @RequestBody ManagerChange c, Authentication auth) {
-    Actor actor = CurrentActor.of(auth);
+  AccountJson addManager(@PathVariable long id, @Valid @RequestBody ManagerChange c, Actor actor) {
     service.addManager(actor, id, c.person(), Boolean.TRUE.equals(c.platformAdmin()));
     return json(service.view(actor, id));
   }
 
   @PostMapping(value = "/{id}/managers/remove", consumes = "application/json")
   @Operation(summary = "Remove a manager; marketing is asked to change the password (ACC-6)")
-  AccountJson removeManager(@PathVariable long id, @Valid @RequestBody ManagerChange c, Authentication auth) {
-    Actor actor = CurrentActor.of(auth);
+  AccountJson removeManager(@PathVariable long id, @Valid @RequestBody ManagerChange c, Actor actor) {
     if (c.personId() == null) {
       throw new InvalidAccountInput("personId", "Name the person to remove.");
     }
@@ -279,8 +264,7 @@ class AccountsApi {
 
   @PostMapping(value = "/{id}/justify", consumes = "application/json")
   @Operation(summary = "Say why a dormant account stays open (ACC-13)")
-  AccountJson justify(@PathVariable long id, @Valid @RequestBody ReasonJson r, Authentication auth) {
-    Actor actor = CurrentActor.of(auth);
+  AccountJson justify(@PathVariable long id, @Valid @RequestBody ReasonJson r, Actor actor) {
     service.justify(actor, id, r.reason());
     return json(service.view(actor, id));
   }
@@ -289,8 +273,7 @@ class AccountsApi {
 
   @PostMapping(value = "/{id}/reinstate", consumes = "application/json")
   @Operation(summary = "Reinstate a suspended account with the investigation's outcome (ACC-12)")
-  AccountJson reinstate(@PathVariable long id, @Valid @RequestBody OutcomeJson o, Authentication auth) {
-    Actor actor = CurrentActor.of(auth);
+  AccountJson reinstate(@PathVariable long id, @Valid @RequestBody OutcomeJson o, Actor actor) {
     service.reinstate(actor, id, o.outcome());
     return json(service.view(actor, id));
   }
@@ -300,8 +283,7 @@ class AccountsApi {
 
   @PostMapping(value = "/{id}/password", consumes = "application/json")
   @Operation(summary = "Record the new password after changing it on the platform (ACC-6)")
-  AccountJson password(@PathVariable long id, @Valid @RequestBody PasswordJson p, Authentication auth) {
-    Actor actor = CurrentActor.of(auth);
+  AccountJson password(@PathVariable long id, @Valid @RequestBody PasswordJson p, Actor actor) {
     service.replacePassword(actor, id, p.newPassword());
     return json(service.view(actor, id));
   }
@@ -327,10 +309,10 @@ class AccountsApi {
 
   @PostMapping(value = "/import", consumes = "text/csv")
   @Operation(summary = "Import a CSV of existing accounts: all or nothing, line-numbered problems")
-  ResponseEntity<?> importCsv(InputStream body, Authentication auth) throws IOException {
+  ResponseEntity<?> importCsv(InputStream body, Actor actor) throws IOException {
     // RequestSizeLimits has refused a body over the upload limit before this reads it.
     byte[] bytes = body.readAllBytes();
-    AccountImport.Result r = imports.importCsv(CurrentActor.of(auth), bytes);
+    AccountImport.Result r = imports.importCsv(actor, bytes);
     if (r.accepted()) {
       return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new Imported(r.imported()));
     }

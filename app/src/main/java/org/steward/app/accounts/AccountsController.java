@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,9 +26,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steward.app.accounts.vault.TamperedSecretException;
 import org.steward.app.people.Person;
-import org.steward.app.people.Role;
-import org.steward.app.security.Actor;
-import org.steward.app.security.CurrentActor;
+import org.steward.app.identity.Role;
+import org.steward.app.identity.Actor;
 import org.steward.app.security.RecentSignIn;
 import org.steward.engine.pack.PolicyPacks;
 
@@ -68,8 +66,7 @@ class AccountsController {
       @RequestParam(defaultValue = "0") @jakarta.validation.constraints.Min(value = 0,
           message = org.steward.app.web.Paging.PAGE_MESSAGE) @jakarta.validation.constraints.Max(
           value = org.steward.app.web.Paging.MAX_PAGE, message = org.steward.app.web.Paging.PAGE_MESSAGE)
-      int page, Authentication auth, Model model) {
-    Actor actor = CurrentActor.of(auth);
+      int page, Actor actor, Model model) {
     var filter = new Accounts.Filter(unit, AccountStatus.fromCode(status).orElse(null),
         Platform.fromCode(platform).orElse(null), q);
     var listing = service.list(actor, filter, page, PAGE_SIZE);
@@ -88,8 +85,7 @@ class AccountsController {
   org.springframework.http.ResponseEntity<String> export(@RequestParam(required = false) Long unit,
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String platform,
-      @RequestParam(required = false) String q, Authentication auth) {
-    Actor actor = CurrentActor.of(auth);
+      @RequestParam(required = false) String q, Actor actor) {
     var filter = new Accounts.Filter(unit, AccountStatus.fromCode(status).orElse(null),
         Platform.fromCode(platform).orElse(null), q);
     Map<Long, String> names = unitNames();
@@ -139,8 +135,7 @@ class AccountsController {
   // Request (ACC-2, ACC-4, ACC-9, ACC-15, PER-8)
 
   @GetMapping("/accounts/new")
-  String requestForm(Authentication auth, Model model) {
-    Actor actor = CurrentActor.of(auth);
+  String requestForm(Actor actor, Model model) {
     requestModel(model, actor, new LinkedHashMap<>(), List.of());
     return "accounts/new";
   }
@@ -182,9 +177,8 @@ class AccountsController {
   }
 
   @PostMapping("/accounts")
-  Object request(@RequestParam Map<String, String> params, Authentication auth, Model model,
+  Object request(@RequestParam Map<String, String> params, Actor actor, Model model,
       HttpServletResponse response) {
-    Actor actor = CurrentActor.of(auth);
     Map<String, String> form = new LinkedHashMap<>(params);
     form.remove("_csrf");
     List<AccountProblem> problems = new ArrayList<>();
@@ -231,8 +225,7 @@ class AccountsController {
   // The account page
 
   @GetMapping("/accounts/{id}")
-  String show(@PathVariable long id, Authentication auth, Model model) {
-    Actor actor = CurrentActor.of(auth);
+  String show(@PathVariable long id, Actor actor, Model model) {
     var view = service.view(actor, id);
     model.addAttribute("v", view);
     model.addAttribute("a", view.account());
@@ -279,16 +272,14 @@ class AccountsController {
 
   @PostMapping("/accounts/{id}/approve")
   String approve(@PathVariable long id, @RequestParam(required = false) String note,
-      Authentication auth, RedirectAttributes ra) {
-    Actor actor = CurrentActor.of(auth);
+      Actor actor, RedirectAttributes ra) {
     exists(id);
     return act(id, ra, () -> service.approve(actor, id, emptyToNull(note)), "You approved the request.");
   }
 
   @PostMapping("/accounts/{id}/reject")
   String reject(@PathVariable long id, @RequestParam(required = false) String reason,
-      Authentication auth, RedirectAttributes ra) {
-    Actor actor = CurrentActor.of(auth);
+      Actor actor, RedirectAttributes ra) {
     exists(id);
     return act(id, ra, () -> service.reject(actor, id, reason), "You refused the request.");
   }
@@ -308,8 +299,7 @@ class AccountsController {
 
   @PostMapping("/accounts/{id}/set-up")
   String setUp(@PathVariable long id, @RequestParam Map<String, String> params,
-      Authentication auth, Model model, RedirectAttributes ra, HttpServletResponse response) {
-    Actor actor = CurrentActor.of(auth);
+      Actor actor, Model model, RedirectAttributes ra, HttpServletResponse response) {
     Account a = exists(id);
     try {
       service.setUp(actor, id, new AccountService.SetUp(params.get("loginEmail"),
@@ -339,8 +329,7 @@ class AccountsController {
 
   @GetMapping("/accounts/{id}/reveal")
   String revealForm(@PathVariable long id, @RequestParam(required = false) Long secret,
-      Authentication auth, HttpServletRequest request, Model model) {
-    Actor actor = CurrentActor.of(auth);
+      Actor actor, HttpServletRequest request, Model model) {
     var view = service.view(actor, id);
     SecretInfo s = view.secrets().stream().filter(x -> secret != null && x.id() == secret)
         .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -348,7 +337,7 @@ class AccountsController {
       // Audited refusal (403), the same as trying to reveal.
       service.reveal(actor, id, s.id(), "(opened the reveal page)", null);
     }
-    revealModel(model, view.account(), s, needsPassword(request, actor), "", List.of());
+    revealModel(model, actor, view.account(), s, needsPassword(request, actor), "", List.of());
     return "accounts/reveal";
   }
 
@@ -358,10 +347,9 @@ class AccountsController {
         .minus(service.settingsRevealWithin()));
   }
 
-  private void revealModel(Model model, Account a, SecretInfo s, boolean askPassword,
+  private void revealModel(Model model, Actor actor, Account a, SecretInfo s, boolean askPassword,
       String reason, List<AccountProblem> problems) {
-    model.addAttribute("hasLocalPassword", CurrentActor.current().map(this::hasLocalPassword)
-        .orElse(false));
+    model.addAttribute("hasLocalPassword", hasLocalPassword(actor));
     model.addAttribute("a", a);
     model.addAttribute("secret", s);
     model.addAttribute("askPassword", askPassword);
@@ -373,9 +361,8 @@ class AccountsController {
   @PostMapping("/accounts/{id}/reveal")
   String reveal(@PathVariable long id, @RequestParam(required = false) Long secret,
       @RequestParam(required = false) String reason,
-      @RequestParam(required = false) String password, Authentication auth,
+      @RequestParam(required = false) String password, Actor actor,
       HttpServletRequest request, HttpServletResponse response, Model model) {
-    Actor actor = CurrentActor.of(auth);
     var view = service.view(actor, id);
     SecretInfo s = view.secrets().stream().filter(x -> secret != null && x.id() == secret)
         .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -416,7 +403,7 @@ class AccountsController {
           ? "This secret failed its integrity check, so it was not shown. Ask marketing to set a"
               + " new password; the attempt has been logged." : e.getMessage()));
     }
-    revealModel(model, view.account(), s, needsPassword(request, actor), reason == null ? "" : reason, problems);
+    revealModel(model, actor, view.account(), s, needsPassword(request, actor), reason == null ? "" : reason, problems);
     response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
     return "accounts/reveal";
   }
@@ -450,9 +437,8 @@ class AccountsController {
 
   @PostMapping("/accounts/{id}/managers")
   String addManager(@PathVariable long id, @RequestParam(required = false) String person,
-      @RequestParam(required = false) String platformAdmin, Authentication auth,
+      @RequestParam(required = false) String platformAdmin, Actor actor,
       RedirectAttributes ra) {
-    Actor actor = CurrentActor.of(auth);
     exists(id);
     return act(id, ra, () -> service.addManager(actor, id, person, "yes".equals(platformAdmin)),
         "Added.");
@@ -460,8 +446,7 @@ class AccountsController {
 
   @PostMapping("/accounts/{id}/managers/remove")
   String removeManager(@PathVariable long id, @RequestParam(required = false) Long person,
-      @RequestParam(required = false) String reason, Authentication auth, RedirectAttributes ra) {
-    Actor actor = CurrentActor.of(auth);
+      @RequestParam(required = false) String reason, Actor actor, RedirectAttributes ra) {
     exists(id);
     if (person == null) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
@@ -472,8 +457,7 @@ class AccountsController {
 
   @PostMapping("/accounts/{id}/posts")
   String recordPost(@PathVariable long id, @RequestParam(required = false) String postedOn,
-      Authentication auth, RedirectAttributes ra) {
-    Actor actor = CurrentActor.of(auth);
+      Actor actor, RedirectAttributes ra) {
     exists(id);
     return act(id, ra, () -> service.recordPost(actor, id, parseDay(postedOn)),
         "The last post is recorded.");
@@ -492,16 +476,14 @@ class AccountsController {
 
   @PostMapping("/accounts/{id}/justify")
   String justify(@PathVariable long id, @RequestParam(required = false) String reason,
-      Authentication auth, RedirectAttributes ra) {
-    Actor actor = CurrentActor.of(auth);
+      Actor actor, RedirectAttributes ra) {
     exists(id);
     return act(id, ra, () -> service.justify(actor, id, reason), "The account stays open.");
   }
 
   @PostMapping("/accounts/{id}/closing")
   String startClosing(@PathVariable long id, @RequestParam(required = false) String reason,
-      Authentication auth, RedirectAttributes ra) {
-    Actor actor = CurrentActor.of(auth);
+      Actor actor, RedirectAttributes ra) {
     exists(id);
     return act(id, ra, () -> service.startClosing(actor, id, reason),
         "Marketing has been told to close the account.");
@@ -510,24 +492,21 @@ class AccountsController {
   @PostMapping("/accounts/{id}/checklist")
   String checklist(@PathVariable long id, @RequestParam(required = false) String archived,
       @RequestParam(required = false) String credentials,
-      @RequestParam(required = false) String platform, Authentication auth, RedirectAttributes ra) {
-    Actor actor = CurrentActor.of(auth);
+      @RequestParam(required = false) String platform, Actor actor, RedirectAttributes ra) {
     exists(id);
     return act(id, ra, () -> service.updateChecklist(actor, id, archived != null,
         credentials != null, platform != null), "The checklist is saved.");
   }
 
   @PostMapping("/accounts/{id}/close")
-  String close(@PathVariable long id, Authentication auth, RedirectAttributes ra) {
-    Actor actor = CurrentActor.of(auth);
+  String close(@PathVariable long id, Actor actor, RedirectAttributes ra) {
     exists(id);
     return act(id, ra, () -> service.close(actor, id), "The account is closed.");
   }
 
   @PostMapping("/accounts/{id}/suspend")
   String suspend(@PathVariable long id, @RequestParam(required = false) String reason,
-      Authentication auth, RedirectAttributes ra) {
-    Actor actor = CurrentActor.of(auth);
+      Actor actor, RedirectAttributes ra) {
     exists(id);
     return act(id, ra, () -> service.suspend(actor, id, reason),
         "The account is suspended and an investigation is open.");
@@ -535,16 +514,14 @@ class AccountsController {
 
   @PostMapping("/accounts/{id}/reinstate")
   String reinstate(@PathVariable long id, @RequestParam(required = false) String outcome,
-      Authentication auth, RedirectAttributes ra) {
-    Actor actor = CurrentActor.of(auth);
+      Actor actor, RedirectAttributes ra) {
     exists(id);
     return act(id, ra, () -> service.reinstate(actor, id, outcome), "The account is active again.");
   }
 
   @PostMapping("/accounts/{id}/password")
   String changePassword(@PathVariable long id, @RequestParam(required = false) String newPassword,
-      Authentication auth, RedirectAttributes ra) {
-    Actor actor = CurrentActor.of(auth);
+      Actor actor, RedirectAttributes ra) {
     exists(id);
     return act(id, ra, () -> service.replacePassword(actor, id, newPassword),
         "The new password is in the vault.");

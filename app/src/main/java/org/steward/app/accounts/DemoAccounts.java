@@ -5,10 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.steward.app.demo.DemoContributor;
 import org.steward.app.people.Person;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Actor;
 
 /**
  * Demo accounts for the demonstration data: an active account with two managers, one with a
@@ -17,7 +18,8 @@ import org.steward.app.security.Actor;
  * import and request paths as real data, so every write is audited.
  */
 @Component
-public class DemoAccounts {
+@Order(30)
+class DemoAccounts implements DemoContributor {
   private final AccountImport imports;
   private final AccountService service;
   private final AccountDirectory directory;
@@ -30,7 +32,7 @@ public class DemoAccounts {
     this.clock = clock;
   }
 
-  @Transactional
+  @Override
   public void load() {
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     String recent = today.minusDays(3).toString();

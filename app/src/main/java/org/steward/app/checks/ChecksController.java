@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.steward.app.identity.Actor;
 import org.steward.app.learning.LearningService;
-import org.steward.app.security.CurrentActor;
 import org.steward.engine.Finding;
 import org.steward.engine.Result;
 import org.steward.engine.pack.PolicyClause;
@@ -54,7 +54,7 @@ class ChecksController {
   @PostMapping("/check")
   String check(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "post") String kind,
       @RequestParam(defaultValue = "cccg-policy") String policy,
-      @RequestParam(defaultValue = "personal") String account, Model model) {
+      @RequestParam(defaultValue = "personal") String account, Actor actor, Model model) {
     CheckForm form = new CheckForm(text, kind, policy, account);
     model.addAttribute("form", form);
     addChoices(model);
@@ -66,7 +66,7 @@ class ChecksController {
       model.addAttribute("segments", Highlighter.segments(text, result.findings()));
       model.addAttribute("findings", views(outcome.pack(), result.findings()));
       // Moderators agree or disagree with findings the model learns from (issue #4).
-      if (CurrentActor.current().filter(learning::mayModerate).isPresent()) {
+      if (learning.mayModerate(actor)) {
         model.addAttribute("learnable", java.util.stream.IntStream.range(0, result.findings().size())
             .filter(i -> learning.learnable(result.findings().get(i).category())).mapToObj(i -> i + 1)
             .collect(java.util.stream.Collectors.toSet()));

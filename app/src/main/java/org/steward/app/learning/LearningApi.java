@@ -1,15 +1,14 @@
 package org.steward.app.learning;
 
+import org.steward.app.identity.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.steward.app.security.CurrentActor;
 
 /** Moderators' decisions over the API, for scripts and the future moderation inbox. */
 @RestController
@@ -27,8 +26,8 @@ class LearningApi {
 
   @PostMapping(value = "/api/v1/learning/decisions", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<DecisionResponse> record(@RequestBody DecisionRequest request, Authentication auth) {
-    long id = learning.recordDecision(CurrentActor.of(auth), request.text(), request.category(), request.upheld(),
+  ResponseEntity<DecisionResponse> record(@RequestBody DecisionRequest request, Actor actor) {
+    long id = learning.recordDecision(actor, request.text(), request.category(), request.upheld(),
         request.policy());
     return ResponseEntity.status(HttpStatus.CREATED).body(new DecisionResponse(id));
   }

@@ -1,11 +1,11 @@
 package org.steward.app.learning;
 
+import org.steward.app.identity.Actor;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.steward.app.security.CurrentActor;
 
 /**
  * The administrator's "Model" page (decisions, the model in use, candidates with their held-out
@@ -32,15 +31,15 @@ class LearningController {
   }
 
   @GetMapping("/learning")
-  String page(Authentication auth, Model model) {
-    model.addAttribute("overview", learning.overview(CurrentActor.of(auth)));
+  String page(Actor actor, Model model) {
+    model.addAttribute("overview", learning.overview(actor));
     model.addAttribute("utc", WHEN);
     return "learning/model";
   }
 
   @PostMapping("/learning/candidates")
-  String build(Authentication auth, RedirectAttributes flash) {
-    var outcome = learning.buildCandidate(CurrentActor.of(auth));
+  String build(Actor actor, RedirectAttributes flash) {
+    var outcome = learning.buildCandidate(actor);
     String message;
     if (outcome instanceof LearningService.BuildOutcome.Built b) {
       message = b.candidate().report().candidateBetter()
@@ -58,9 +57,9 @@ class LearningController {
   }
 
   @PostMapping("/learning/models/{id}/switch")
-  String switchTo(@PathVariable long id, Authentication auth, RedirectAttributes flash) {
+  String switchTo(@PathVariable long id, Actor actor, RedirectAttributes flash) {
     try {
-      LearnedModel m = learning.switchTo(CurrentActor.of(auth), id);
+      LearnedModel m = learning.switchTo(actor, id);
       flash.addFlashAttribute("message", "Checks now use model " + m.id() + " (" + m.name() + ").");
     } catch (NoSuchElementException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -71,10 +70,10 @@ class LearningController {
   }
 
   @PostMapping("/learning/models/{id}/reject")
-  String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Authentication auth,
+  String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Actor actor,
       Model model, RedirectAttributes flash) {
     try {
-      learning.reject(CurrentActor.of(auth), id, reason);
+      learning.reject(actor, id, reason);
       flash.addFlashAttribute("message", "Model " + id + " was rejected. Checks still use the same model.");
     } catch (NoSuchElementException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -84,7 +83,7 @@ class LearningController {
       model.addAttribute("rejectProblem", e.problems().get(0).message());
       model.addAttribute("rejectId", id);
       model.addAttribute("reason", reason);
-      return page(auth, model);
+      return page(actor, model);
     }
     return "redirect:/learning";
   }
@@ -93,9 +92,9 @@ class LearningController {
   @PostMapping("/learning/decisions")
   String decide(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String category,
       @RequestParam(required = false) Boolean upheld, @RequestParam(defaultValue = "cccg-policy") String policy,
-      Authentication auth, Model model) {
+      Actor actor, Model model) {
     try {
-      learning.recordDecision(CurrentActor.of(auth), text, category, upheld, policy);
+      learning.recordDecision(actor, text, category, upheld, policy);
     } catch (InvalidLearningInput e) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.problems().get(0).message());
     }

@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import org.steward.app.audit.AuditTrail;
 import org.steward.app.audit.RefusalAudit;
-import org.steward.app.people.Role;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Role;
+import org.steward.app.identity.Actor;
 import org.steward.engine.learn.InstitutionLearning;
 import org.steward.engine.learn.LearnedDetectors;
 import org.steward.engine.learn.ModeratorDecision;

@@ -3,7 +3,7 @@ package org.steward.app.people;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.app.audit.AuditTrail;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Actor;
 
 /** Changes to the organisation tree, each audited. */
 @Service

@@ -1,5 +1,7 @@
 package org.steward.app.people;
 
+import org.steward.app.identity.RoleGrant;
+import org.steward.app.identity.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.app.audit.AuditTrail;
 import org.steward.app.people.CsvReader.CsvRecord;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Actor;
 
 /**
  * Imports people from a CSV file, all or nothing: the whole file is read and checked first, and

@@ -1,5 +1,6 @@
 package org.steward.app.people;
 
+import org.steward.app.identity.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -8,7 +9,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
-import org.steward.app.security.Actor;
-import org.steward.app.security.CurrentActor;
+import org.steward.app.identity.Actor;
 
 /**
  * CSV import of people (DOC-7), for administrators: an upload form and an API taking the file as
@@ -44,8 +43,7 @@ class PeopleImportController {
 
   @PostMapping("/people/import")
   ModelAndView upload(@RequestParam(name = "file", required = false) MultipartFile file,
-      Authentication auth) throws IOException {
-    Actor actor = CurrentActor.of(auth);
+      Actor actor) throws IOException {
     PeopleImportResult result = file == null || !hasName(file)
         ? PeopleImportResult.rejected(new ImportProblem(null, null, "Select a CSV file of people."))
         : importSafely(actor, file.getBytes());
@@ -61,8 +59,7 @@ class PeopleImportController {
   @PostMapping(value = "/api/v1/people/import", consumes = "text/csv",
       produces = {"application/json", "application/problem+json"})
   @ResponseBody
-  ResponseEntity<?> api(InputStream body, Authentication auth) throws IOException {
-    Actor actor = CurrentActor.of(auth);
+  ResponseEntity<?> api(InputStream body, Actor actor) throws IOException {
     byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     if (bytes.length > maxBytes) {
       return problem(HttpStatus.CONTENT_TOO_LARGE, "The file is too large",

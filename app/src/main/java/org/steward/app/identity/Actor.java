@@ -1,9 +1,7 @@
-package org.steward.app.security;
+package org.steward.app.identity;
 
 import java.util.List;
 import java.util.Objects;
-import org.steward.app.people.Role;
-import org.steward.app.people.RoleGrant;
 
 /**
  * Who performs an action: a signed-in person, or the system itself (demo data, scheduled jobs).
@@ -15,10 +13,6 @@ public record Actor(Long personId, String name, List<RoleGrant> grants) {
   public Actor {
     Objects.requireNonNull(name, "name");
     grants = List.copyOf(grants);
-  }
-
-  public static Actor of(StewardPrincipal p) {
-    return new Actor(p.personId(), p.displayName(), p.grants());
   }
 
   public boolean isSystem() {

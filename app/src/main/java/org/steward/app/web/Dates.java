@@ -1,4 +1,4 @@
-package org.steward.app.notifications;
+package org.steward.app.web;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package org.steward.app.web;
+package org.steward.app.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -6,7 +6,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.steward.app.people.DemoUsers;
 
 /** Tells whoever started Steward where it is and, for the demo, how to sign in. */
 @Component

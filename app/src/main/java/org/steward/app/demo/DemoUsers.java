@@ -1,4 +1,4 @@
-package org.steward.app.people;
+package org.steward.app.demo;
 
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;

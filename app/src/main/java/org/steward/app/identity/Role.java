@@ -1,4 +1,4 @@
-package org.steward.app.people;
+package org.steward.app.identity;
 
 import java.util.Arrays;
 import java.util.Optional;
