@@ -16,10 +16,10 @@ import org.steward.app.identity.Role;
  */
 @Component
 class AccountWork implements WorkWaiting {
-  private final AccountService service;
+  private final AccountRegistry registry;
 
-  AccountWork(AccountService service) {
-    this.service = service;
+  AccountWork(AccountRegistry registry) {
+    this.registry = registry;
   }
 
   @Override
@@ -28,7 +28,7 @@ class AccountWork implements WorkWaiting {
     if (actor.isSystem() || actor.holds(Role.LEARNER)) {
       return out;
     }
-    var a = service.attention(actor);
+    var a = registry.attention(actor);
     for (Account x : a.waitingForMe()) {
       out.add(new WorkItem("Approve or refuse the request for " + x.name(), link(x), Urgency.NORMAL,
           x.requestedAt()));
@@ -42,16 +42,16 @@ class AccountWork implements WorkWaiting {
           + " a new password after a manager left", "/accounts?status=active", Urgency.URGENT, null));
     }
     for (Account x : a.tooFewManagers()) {
-      out.add(new WorkItem(x.name() + " has fewer than " + service.settingsMinManagers()
+      out.add(new WorkItem(x.name() + " has fewer than " + registry.settingsMinManagers()
           + " staff managers", link(x), Urgency.URGENT, null));
     }
     for (Account x : a.dormant()) {
       out.add(new WorkItem(x.name() + " has gone quiet: close it or say why it stays", link(x),
           Urgency.NORMAL, x.dormantSince()));
     }
-    for (Account x : service.waitingRequestsOf(actor)) {
+    for (Account x : registry.waitingRequestsOf(actor)) {
       out.add(new WorkItem("Your request for " + x.name() + " is waiting for "
-          + (service.approvalsOf(x.id()) == 0 ? "both approvals" : "its second approval"),
+          + (registry.approvalsOf(x.id()) == 0 ? "both approvals" : "its second approval"),
           link(x), Urgency.LOW, x.requestedAt()));
     }
     for (Account x : a.suspended()) {

@@ -21,13 +21,13 @@ import org.steward.app.identity.Actor;
 @Order(30)
 class DemoAccounts implements DemoContributor {
   private final AccountImport imports;
-  private final AccountService service;
+  private final AccountRequests requests;
   private final AccountDirectory directory;
   private final Clock clock;
 
-  DemoAccounts(AccountImport imports, AccountService service, AccountDirectory directory, Clock clock) {
+  DemoAccounts(AccountImport imports, AccountRequests requests, AccountDirectory directory, Clock clock) {
     this.imports = imports;
-    this.service = service;
+    this.requests = requests;
     this.directory = directory;
     this.clock = clock;
   }
@@ -54,7 +54,7 @@ class DemoAccounts implements DemoContributor {
     Person staff = directory.find("staff").orElse(null);
     if (staff != null && directory.find("marketing").isPresent()) {
       Actor asker = new Actor(staff.id(), staff.displayName(), staff.roles());
-      service.request(asker, new AccountService.RequestDetails(new NewAccount(Platform.YOUTUBE,
+      requests.request(asker, new AccountRequests.RequestDetails(new NewAccount(Platform.YOUTUBE,
           "@CandiCreativeFilm", null, "Creative Arts Film", staff.unitId(),
           "Share end-of-year films made by learners", "families and prospective learners",
           Visibility.PUBLIC, false, "One film a month, June to September",

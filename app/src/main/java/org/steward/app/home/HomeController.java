@@ -40,6 +40,7 @@ class HomeController {
   /** Who am I, for API clients. */
   record Me(Long personId, String name, List<String> roles) {}
 
+  @io.swagger.v3.oas.annotations.Operation(summary = "Who is signed in, and their roles")
   @GetMapping(value = "/api/v1/me", produces = "application/json")
   @ResponseBody
   Me me(Actor a) {

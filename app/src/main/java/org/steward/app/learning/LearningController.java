@@ -1,18 +1,17 @@
 package org.steward.app.learning;
 
 import org.steward.app.identity.Actor;
+import org.steward.app.web.IllegalTransition;
+import org.steward.app.web.InvalidInput;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.NoSuchElementException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -61,9 +60,7 @@ class LearningController {
     try {
       LearnedModel m = learning.switchTo(actor, id);
       flash.addFlashAttribute("message", "Checks now use model " + m.id() + " (" + m.name() + ").");
-    } catch (NoSuchElementException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-    } catch (IllegalStateException e) {
+    } catch (IllegalTransition e) {
       flash.addFlashAttribute("failure", e.getMessage() + " Nothing was changed.");
     }
     return "redirect:/learning";
@@ -75,11 +72,9 @@ class LearningController {
     try {
       learning.reject(actor, id, reason);
       flash.addFlashAttribute("message", "Model " + id + " was rejected. Checks still use the same model.");
-    } catch (NoSuchElementException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-    } catch (IllegalStateException e) {
+    } catch (IllegalTransition e) {
       flash.addFlashAttribute("failure", e.getMessage() + " Nothing was changed.");
-    } catch (InvalidLearningInput e) {
+    } catch (InvalidInput e) {
       model.addAttribute("rejectProblem", e.problems().get(0).message());
       model.addAttribute("rejectId", id);
       model.addAttribute("reason", reason);
@@ -93,11 +88,7 @@ class LearningController {
   String decide(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String category,
       @RequestParam(required = false) Boolean upheld, @RequestParam(defaultValue = "cccg-policy") String policy,
       Actor actor, Model model) {
-    try {
-      learning.recordDecision(actor, text, category, upheld, policy);
-    } catch (InvalidLearningInput e) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.problems().get(0).message());
-    }
+    learning.recordDecision(actor, text, category, upheld, policy); // bad input: 422 (web.Problems)
     model.addAttribute("upheld", upheld);
     model.addAttribute("category", category);
     return "learning/decision-recorded";

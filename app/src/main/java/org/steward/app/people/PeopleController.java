@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.server.ResponseStatusException;
+import org.steward.app.web.NotFound;
 import org.steward.app.web.Paging;
 
 /** The directory pages and API: who is who, scoped to what the viewer may see. */
@@ -44,7 +43,7 @@ class PeopleController {
   String show(@PathVariable long id, Actor actor, Model model) {
 
     Person person = service.get(actor, id)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        .orElseThrow(() -> new NotFound("There is no person " + id + "."));
     model.addAttribute("person", person);
     model.addAttribute("unitNames", unitNames());
     model.addAttribute("canMarkLeft", person.enabled() && actor.holdsAny(Role.ADMINISTRATOR, Role.HR));
@@ -81,6 +80,7 @@ class PeopleController {
 
   record PageView(List<PersonView> items, int page, int size, long total) {}
 
+  @io.swagger.v3.oas.annotations.Operation(summary = "One page of the people directory the person may see")
   @GetMapping(value = "/api/v1/people", produces = "application/json")
   @ResponseBody
   PageView apiList(@RequestParam(defaultValue = "0") @Min(value = 0, message = Paging.PAGE_MESSAGE)
@@ -91,11 +91,12 @@ class PeopleController {
         result.page(), result.size(), result.total());
   }
 
+  @io.swagger.v3.oas.annotations.Operation(summary = "One person of the directory, if the person may see them")
   @GetMapping(value = "/api/v1/people/{id}", produces = "application/json")
   @ResponseBody
   PersonView apiShow(@PathVariable long id, Actor actor) {
     Person person = service.get(actor, id)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No person with id " + id));
+        .orElseThrow(() -> new NotFound("No person with id " + id));
     return PersonView.of(person, unitsById());
   }
 

@@ -4,7 +4,7 @@
  * org.steward.app.people.PeopleService} and the tree through {@link
  * org.steward.app.people.OrganisationService}; they react to {@link org.steward.app.people.PersonLeft}.
  */
-@ApplicationModule(displayName = "People and organisation", allowedDependencies = {"identity", "security", "audit", "web", "demo"})
+@ApplicationModule(displayName = "People and organisation", allowedDependencies = {"identity", "security", "audit", "web", "demo", "csv"})
 package org.steward.app.people;
 
 import org.springframework.modulith.ApplicationModule;
