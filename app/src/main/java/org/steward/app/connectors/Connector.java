@@ -33,6 +33,12 @@ public interface Connector {
   /** Replies to the account's posts and mentions of the account, made by other accounts. */
   Page<RemotePost> listReplies(AccountCredentials account, ListRequest request);
 
+  /**
+   * Replies under one of the account's posts, by other accounts, oldest first: the thread the
+   * moderation inbox shows beside the post.
+   */
+  java.util.List<RemotePost> repliesTo(AccountCredentials account, String postPlatformId);
+
   /** Hides another account's reply under one of the account's posts, where the platform allows it. */
   void hideReply(AccountCredentials account, String replyPlatformId);
 

@@ -61,6 +61,35 @@ final class AppViewReplies implements ReplySource {
     return new Page<>(out, passedSince ? null : Json.text(body, "cursor"));
   }
 
+  /** {@code app.bsky.feed.getPostThread}: the app view's whole thread under a post. */
+  XrpcResponse thread(AccountCredentials account, String postUri) {
+    return retrier.run(() -> sessions.call(account, s -> xrpc.query(account.base(), "app.bsky.feed.getPostThread",
+        Map.of("uri", postUri, "depth", 100, "parentHeight", 0), s.accessJwt())));
+  }
+
+  /** Replies by others in a thread view, oldest first, nested replies included. */
+  List<RemotePost> threadReplies(AccountCredentials account, String ownDid, JsonNode body) {
+    List<RemotePost> out = new ArrayList<>();
+    collect(account, ownDid, body.path("thread").path("replies"), out);
+    out.sort(java.util.Comparator.comparing((RemotePost p) -> p.createdAt() == null ? Instant.EPOCH : p.createdAt()));
+    return out;
+  }
+
+  private void collect(AccountCredentials account, String ownDid, JsonNode replies, List<RemotePost> out) {
+    for (JsonNode view : replies) {
+      JsonNode post = view.path("post");
+      if (Json.text(post, "uri") == null) {
+        continue; // a blocked or deleted reply has no post
+      }
+      JsonNode author = post.path("author");
+      if (!ownDid.equals(Json.text(author, "did"))) {
+        out.add(PostRecords.toRemotePost(Json.text(post, "uri"), post.path("record"),
+            Json.text(author, "handle", Json.text(author, "did", "")), account.base()));
+      }
+      collect(account, ownDid, view.path("replies"), out);
+    }
+  }
+
   private XrpcResponse fetch(AccountCredentials account, ListRequest request) {
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("limit", request.limit());

@@ -290,6 +290,22 @@ public final class BlueskyConnector implements Connector {
     };
   }
 
+  @Override
+  public List<RemotePost> repliesTo(AccountCredentials account, String postPlatformId) {
+    AtUri post = AtUri.parse(postPlatformId);
+    BlueskySession session = sessions.session(account);
+    boolean tryAppView = settings.replies() == ConnectorProperties.ReplySource.APP_VIEW
+        || (settings.replies() == ConnectorProperties.ReplySource.AUTO && !withoutAppView.contains(account.base()));
+    if (tryAppView) {
+      XrpcResponse thread = appView.thread(account, post.toString());
+      if (!thread.noAppView() || settings.replies() == ConnectorProperties.ReplySource.APP_VIEW) {
+        return appView.threadReplies(account, session.did(), thread.orThrow("reading the replies"));
+      }
+      withoutAppView.add(account.base());
+    }
+    return scan.thread(account, session, post.toString());
+  }
+
   /**
    * Hides a reply with the thread's threadgate ({@code hiddenReplies}): Bluesky apps then fold it
    * away for everyone. Only the author of the thread's first post can, so the reply must be in a

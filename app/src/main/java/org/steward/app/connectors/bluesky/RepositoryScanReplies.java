@@ -44,16 +44,29 @@ final class RepositoryScanReplies implements ReplySource {
 
   @Override
   public Page<RemotePost> replies(AccountCredentials account, BlueskySession session, ListRequest request) {
+    List<RemotePost> found = all(account, session, request);
+    int from = offset(request.cursor());
+    int to = Math.min(found.size(), from + request.limit());
+    List<RemotePost> page = from >= found.size() ? List.of() : found.subList(from, to);
+    return new Page<>(page, to < found.size() ? "scan:" + to : null);
+  }
+
+  /** Replies by others in the thread under {@code postUri}, oldest first. */
+  List<RemotePost> thread(AccountCredentials account, BlueskySession session, String postUri) {
+    List<RemotePost> found = new ArrayList<>(all(account, session, ListRequest.first(1)).stream()
+        .filter(p -> postUri.equals(p.threadRoot()) || postUri.equals(p.replyTo())).toList());
+    java.util.Collections.reverse(found);
+    return found;
+  }
+
+  private List<RemotePost> all(AccountCredentials account, BlueskySession session, ListRequest request) {
     List<RemotePost> found = new ArrayList<>();
     for (String repo : repositories(account.base(), session.did())) {
       found.addAll(scan(account.base(), repo, session.did(), request));
     }
     found.sort(Comparator.comparing((RemotePost p) -> p.createdAt() == null ? Instant.EPOCH : p.createdAt())
         .reversed().thenComparing(RemotePost::platformId));
-    int from = offset(request.cursor());
-    int to = Math.min(found.size(), from + request.limit());
-    List<RemotePost> page = from >= found.size() ? List.of() : found.subList(from, to);
-    return new Page<>(page, to < found.size() ? "scan:" + to : null);
+    return found;
   }
 
   private Set<String> repositories(String base, String ownDid) {

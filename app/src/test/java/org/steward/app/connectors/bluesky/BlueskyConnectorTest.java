@@ -221,6 +221,9 @@ class BlueskyConnectorTest {
     RemotePost more = bluesky.publish(troll.credentials(), new PublishRequest(UUID.randomUUID().toString(),
         Instant.now(), "Another abusive reply", List.of(), abuse.platformId())).post();
 
+    assertThat(bluesky.repliesTo(office.credentials(), official.platformId()))
+        .extracting(RemotePost::text).containsExactly("An abusive reply", "Another abusive reply");
+
     bluesky.hideReply(office.credentials(), abuse.platformId());
     bluesky.hideReply(office.credentials(), more.platformId());
     bluesky.hideReply(office.credentials(), more.platformId()); // hiding twice changes nothing
