@@ -53,4 +53,22 @@ class ConnectorRegistryTest {
         });
     context.withPropertyValues("steward.connectors.max-attempts=0").run(ctx -> assertThat(ctx).hasFailed());
   }
+
+  @Test
+  void theEnvironmentVariablesInTheReadmeReachTheSettings() {
+    context.withInitializer(ctx -> ctx.getEnvironment().getPropertySources().addFirst(
+            new org.springframework.core.env.SystemEnvironmentPropertySource(
+                org.springframework.core.env.StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, java.util.Map.of(
+                "STEWARD_CONNECTORS_REQUEST_TIMEOUT", "PT7S",
+                "STEWARD_CONNECTORS_BLUESKY_REPLIES", "repository-scan",
+                "STEWARD_CONNECTORS_BLUESKY_SCAN_REPOS", "did:plc:aaa,did:plc:bbb",
+                "STEWARD_CONNECTORS_IMPORTS_MAX_POSTS", "50"))))
+        .run(ctx -> {
+          ConnectorProperties p = ctx.getBean(ConnectorProperties.class);
+          assertThat(p.requestTimeout()).isEqualTo(Duration.ofSeconds(7));
+          assertThat(p.bluesky().replies()).isEqualTo(ConnectorProperties.ReplySource.REPOSITORY_SCAN);
+          assertThat(p.bluesky().scanRepos()).containsExactly("did:plc:aaa", "did:plc:bbb");
+          assertThat(p.imports().maxPosts()).isEqualTo(50);
+        });
+  }
 }

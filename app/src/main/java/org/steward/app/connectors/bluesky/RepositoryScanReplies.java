@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * PDS hosts ({@code com.atproto.sync.listRepos}) and of any configured repositories, and keep
  * those that answer or mention the account. Public calls only: repositories are public data.
  *
- * <p>The limit, written down in docs/decisions/0050: it sees only authors whose repositories
+ * <p>The limit, written down in docs/decisions/0050-bluesky-replies-without-app-view.md: it sees only authors whose repositories
  * this PDS hosts (or that are configured), reads at most {@code scanMaxRepos} repositories and
  * {@code scanMaxRecordsPerRepo} posts in each, and costs a call per repository. Fine for a
  * college's own PDS and for the tests; on the open network, use the app view.
