@@ -23,6 +23,7 @@ import org.steward.app.connectors.ListRequest;
 import org.steward.app.connectors.MediaUpload;
 import org.steward.app.connectors.Page;
 import org.steward.app.connectors.PlatformNames;
+import org.steward.app.connectors.PublishChecks;
 import org.steward.app.connectors.PublishRequest;
 import org.steward.app.connectors.PublishResult;
 import org.steward.app.connectors.RemotePost;
@@ -135,24 +136,7 @@ public final class BlueskyConnector implements Connector {
           + " Bluesky: its emoji and accented letters take " + bytes + " bytes and Bluesky allows "
           + MAX_TEXT_BYTES + ". Use fewer emoji or shorten it.");
     }
-    if (request.text().isBlank() && request.images().isEmpty()) {
-      throw new ConnectorException(PlatformNames.BLUESKY, Reason.REFUSED, "The post has no text and no image.");
-    }
-    if (request.images().size() > MAX_IMAGES) {
-      throw new ConnectorException(PlatformNames.BLUESKY, Reason.REFUSED, "Bluesky takes at most "
-          + MAX_IMAGES + " images in a post; this one has " + request.images().size() + ".");
-    }
-    for (int i = 0; i < request.images().size(); i++) {
-      MediaUpload image = request.images().get(i);
-      if (image.size() > MAX_IMAGE_BYTES) {
-        throw new ConnectorException(PlatformNames.BLUESKY, Reason.REFUSED, "Image " + (i + 1) + " is "
-            + image.size() / 1000 + " kB and Bluesky takes images up to 1,000 kB: make it smaller.");
-      }
-      if (image.altText().length() > MAX_ALT_TEXT) {
-        throw new ConnectorException(PlatformNames.BLUESKY, Reason.REFUSED, "The alt text of image "
-            + (i + 1) + " is longer than Bluesky shows (" + MAX_ALT_TEXT + " characters): shorten it.");
-      }
-    }
+    PublishChecks.check(CAPABILITIES, request);
   }
 
   private RemotePost samePost(AtUri uri, JsonNode found, PublishRequest request, BlueskySession session,
@@ -333,7 +317,8 @@ public final class BlueskyConnector implements Connector {
       Map<String, Object> record = new LinkedHashMap<>();
       if (existing.ok()) {
         // Keep who-may-reply rules and earlier hidden replies as they are.
-        record.putAll(Json.MAPPER.convertValue(existing.body().path("value"), Map.class));
+        record.putAll(Json.MAPPER.convertValue(existing.body().path("value"),
+            new tools.jackson.core.type.TypeReference<Map<String, Object>>() {}));
       } else if (!existing.isError("RecordNotFound")) {
         existing.orThrow("reading the thread's settings");
       }

@@ -24,6 +24,7 @@ import org.steward.app.connectors.MediaHash;
 import org.steward.app.connectors.MediaUpload;
 import org.steward.app.connectors.Page;
 import org.steward.app.connectors.PlatformNames;
+import org.steward.app.connectors.PublishChecks;
 import org.steward.app.connectors.PublishRequest;
 import org.steward.app.connectors.PublishResult;
 import org.steward.app.connectors.RemoteMedia;
@@ -108,24 +109,7 @@ public final class MastodonConnector implements Connector {
           + " characters long as Mastodon counts them (each link counts as 23) and Mastodon allows "
           + MAX_CHARACTERS + ": shorten it by " + (length - MAX_CHARACTERS) + ".");
     }
-    if (request.text().isBlank() && request.images().isEmpty()) {
-      throw new ConnectorException(PlatformNames.MASTODON, Reason.REFUSED, "The post has no text and no image.");
-    }
-    if (request.images().size() > MAX_IMAGES) {
-      throw new ConnectorException(PlatformNames.MASTODON, Reason.REFUSED, "Mastodon takes at most "
-          + MAX_IMAGES + " images in a post; this one has " + request.images().size() + ".");
-    }
-    for (int i = 0; i < request.images().size(); i++) {
-      MediaUpload image = request.images().get(i);
-      if (image.size() > MAX_IMAGE_BYTES) {
-        throw new ConnectorException(PlatformNames.MASTODON, Reason.REFUSED, "Image " + (i + 1)
-            + " is larger than Mastodon takes (16 MB): make it smaller.");
-      }
-      if (image.altText().length() > MAX_DESCRIPTION) {
-        throw new ConnectorException(PlatformNames.MASTODON, Reason.REFUSED, "The alt text of image " + (i + 1)
-            + " is longer than Mastodon allows (" + MAX_DESCRIPTION + " characters): shorten it.");
-      }
-    }
+    PublishChecks.check(CAPABILITIES, request);
   }
 
   /**
