@@ -49,7 +49,12 @@ class BlueskyIdempotencyTest {
       PublishResult result = bluesky.publish(college.credentialsVia(proxy.url()), request);
 
       assertThat(result.outcome()).isEqualTo(PublishResult.Outcome.PUBLISHED);
-      assertThat(proxy.requests()).filteredOn(r -> r.endsWith("createRecord")).hasSize(1);
+      // The retry looked for the record before doing anything else. (On a loaded machine the PDS
+      // may still be writing then, and the retry's createRecord is refused as a taken key; either
+      // way the server must end with one post.)
+      List<String> calls = proxy.requests();
+      int firstCreate = calls.indexOf("POST /xrpc/com.atproto.repo.createRecord");
+      assertThat(calls.subList(firstCreate + 1, calls.size())).first().asString().endsWith("getRecord");
       assertThat(texts(pds, college)).containsExactly("Enrolment opens at 9am");
 
       // The caller retries too (its job restarted): same key, still one post, and it says so.
