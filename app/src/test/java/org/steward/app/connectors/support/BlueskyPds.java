@@ -83,8 +83,15 @@ public final class BlueskyPds implements BeforeAllCallback, ParameterResolver {
     return get();
   }
 
-  /** The running server, started on first use. */
+  /**
+   * The running server, started on first use. Started again if it is gone (something on a shared
+   * machine ended it): each test class makes its own accounts, so a fresh server serves it as well.
+   */
   public static synchronized BlueskyPds get() {
+    if (running != null && !running.process.isAlive()) {
+      running.stop();
+      running = null;
+    }
     if (running == null) {
       Path install = requireInstalled();
       running = start(install);
