@@ -210,6 +210,8 @@ public final class Lexicon {
     private final List<LexiconEntry> entries = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
     private final Set<String> allowed = new HashSet<>();
+    /** Spellings the builder made up (masked, doubles collapsed), as opposed to the terms as written. */
+    private final Set<LexiconEntry> derived = new HashSet<>();
 
     /** Returns the id of group {@code name}, creating it. */
     public int group(String name) {
@@ -230,18 +232,18 @@ public final class Lexicon {
         return this;
       }
       int g = group(groupName);
-      put(new LexiconEntry(folded, g, category, weight, prefix, suffix, t));
+      put(new LexiconEntry(folded, g, category, weight, prefix, suffix, t), false);
       if (disguises && folded.length() >= 4 && folded.indexOf(' ') < 0) {
         for (int k = 1; k < folded.length() - 1; k++) {
           if ("aeiou".indexOf(folded.charAt(k)) >= 0) {
-            put(new LexiconEntry(folded.substring(0, k) + '*' + folded.substring(k + 1), g, category, weight, prefix, suffix, t));
+            put(new LexiconEntry(folded.substring(0, k) + '*' + folded.substring(k + 1), g, category, weight, prefix, suffix, t), true);
           }
         }
         String masked = folded.charAt(0) + "*".repeat(folded.length() - 2) + folded.charAt(folded.length() - 1);
-        put(new LexiconEntry(masked, g, category, weight, prefix, suffix, t));
+        put(new LexiconEntry(masked, g, category, weight, prefix, suffix, t), true);
         String single = collapseDoubles(folded);
         if (single.length() >= 4 && !single.equals(folded)) {
-          put(new LexiconEntry(single, g, category, weight, prefix, suffix, t));
+          put(new LexiconEntry(single, g, category, weight, prefix, suffix, t), true);
         }
       }
       return this;
@@ -253,9 +255,12 @@ public final class Lexicon {
       return this;
     }
 
-    private void put(LexiconEntry e) {
+    private void put(LexiconEntry e, boolean madeUp) {
       if (seen.add(e.group() + "\u0000" + e.category() + "\u0000" + e.folded() + e.prefix() + e.suffix())) {
         entries.add(e);
+        if (madeUp) {
+          derived.add(e);
+        }
       }
     }
 
@@ -270,6 +275,14 @@ public final class Lexicon {
     }
 
     public Lexicon build() {
+      // A spelling the builder made up never stands for an allowed word: "coons" with its doubles
+      // collapsed is "cons", "nigger*" is "niger*" (Niger, Nigeria). Terms as written always stay.
+      List<LexiconEntry> entries = new ArrayList<>();
+      for (LexiconEntry e : this.entries) {
+        if (!(derived.contains(e) && allowed.contains(e.folded()))) {
+          entries.add(e);
+        }
+      }
       // Trie with sparse children first; then breadth-first failure links into a dense table.
       List<int[]> children = new ArrayList<>();
       List<List<Integer>> own = new ArrayList<>();
