@@ -127,8 +127,10 @@ public final class Normaliser {
         // Ignorable (zero-width, bidi control) or a combining mark: the previous char's span grows.
         ignorable(out, cpEnd);
       } else {
-        // NFKC may expand one code point a lot (U+FDFA is 18 letters): room first, then the letters.
-        out.ensure(out.length + fold.length() + 2);
+        // NFKC may expand one code point a lot (U+FDFA is 18 letters): room first for these letters and
+        // for the rest of the text (at most one folded char per char; a whole-word run of three letters
+        // comes from three), so the appends below and the ASCII path after never run out.
+        out.ensure(out.length + fold.length() + (n - i) + 2);
         for (int k = 0; k < fold.length(); k++) {
           char f = fold.charAt(k);
           if (f == ' ') {
