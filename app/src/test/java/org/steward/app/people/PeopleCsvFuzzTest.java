@@ -10,7 +10,7 @@ import org.steward.app.fuzz.TimeBound;
  * PeopleImport#importCsv} does with an uploaded file, on any bytes. It must never throw, must either
  * report problems or give records in line order, and must take time linear in the file (checked also
  * on the input repeated to 256 KB). The committed corpus in {@code PeopleCsvFuzzTestInputs/} replays in
- * every build; {@code ./mvnw -pl app -am -Pfuzz verify} fuzzes (README, "Fuzzing").
+ * every build; {@code ./mvnw -Pfuzz verify} fuzzes (README, "Fuzzing").
  */
 class PeopleCsvFuzzTest {
   @FuzzTest(maxDuration = "2m")
