@@ -25,18 +25,18 @@ import org.steward.engine.pack.PolicyPack;
  * (regression mode); {@code ./mvnw -pl engine -Pfuzz test} fuzzes for a few minutes and keeps what it
  * finds there (README, "Fuzzing"). What must hold for every input: no exception (a pack may be refused
  * with a {@link PackException}), spans inside the text, and no input slower than {@link TimeBound}
- * allows for its length, also when it is repeated to 32 K characters (where a super-linear step shows).
+ * allows for its length, also when it is repeated to 16 K characters (where a super-linear step shows).
  */
 class EngineFuzzTest {
   private static final Checker HOSTILE = Checker.of(PackLoader.load(Path.of("src/test/resources/packs/hostile-text.yaml")));
   private static final PeopleDirectory PEOPLE = PeopleDirectory.of(List.of(Person.learner("Jamie Smith"), Person.staff("Priya Patel")));
   /** The repeated text the time bound is also checked on. */
-  private static final int AMPLIFIED = 32 * 1024;
+  private static final int AMPLIFIED = 16 * 1024;
 
   static {
     // The bound is for a warm engine: compile the hot paths before the first input is timed.
-    String mixed = "F.u.c.k y0u n@zi a.a.a. \u202Ekcuf\u202C \uFDFA Jamie Smith 020 7946 0018 SW1A 1AA vote Labour! ".repeat(320);
-    for (int i = 0; i < 12; i++) {
+    String mixed = "F.u.c.k y0u n@zi a.a.a. \u202Ekcuf\u202C \uFDFA Jamie Smith 020 7946 0018 SW1A 1AA vote Labour! ".repeat(160);
+    for (int i = 0; i < 10; i++) {
       HOSTILE.check(mixed, CheckContext.of(TextKind.POST));
     }
   }
