@@ -52,6 +52,44 @@ class BadInputTest {
   }
 
   @Test
+  void aWordHiddenWithOverridesControlsOrPilesOfMarksIsStillFound() {
+    java.util.Random random = new java.util.Random(8);
+    StringBuilder zalgo = new StringBuilder("you ");
+    for (char c : "faggot".toCharArray()) {
+      zalgo.append(c);
+      for (int k = 0; k < 40; k++) {
+        zalgo.append((char) (0x0300 + random.nextInt(0x70))); // forty combining marks a letter, U+0345 among them
+      }
+    }
+    String[] hidden = {
+      "\u202Etoggaf uoy\u202C", // stored backwards, shown as "you faggot"
+      "you fa\u202Etogg\u202C", // only the end reversed
+      "you f\u0000a\u0000g\u0000g\u0000o\u0000t", // NUL between the letters
+      "you fag\u0000got",
+      zalgo.toString()};
+    for (String text : hidden) {
+      Result r = post(CCCG, text);
+      assertThat(r.findings()).as(text).extracting(Finding::category).contains("slur");
+      assertThat(r.verdict()).as(text).isEqualTo(Verdict.BLOCK);
+      Finding slur = r.findings().stream().filter(f -> f.category().equals("slur")).findFirst().orElseThrow();
+      assertThat(slur.start()).isLessThan(slur.end());
+      assertThat(slur.end()).isLessThanOrEqualTo(text.length());
+    }
+  }
+
+  @Test
+  void charactersThatExpandUnderNfkcAreCheckedNotCrashed() {
+    // each of these ended a check with ArrayIndexOutOfBoundsException (issue #8)
+    for (String text : new String[] {"\uFDFA".repeat(15), "\uFB03".repeat(90), "\u01C6".repeat(300), "\u338F".repeat(130),
+        "\u216B".repeat(100), "Peace be upon him \uFDFA. ".repeat(20)}) {
+      assertThat(post(CCCG, text).verdict()).as(text).isNotNull();
+    }
+    String text = "\uFDFA".repeat(20) + " fuck off";
+    Finding f = post(CCCG, text).findings().stream().filter(x -> x.category().equals("profanity")).findFirst().orElseThrow();
+    assertThat(text.substring(f.start(), f.end())).isEqualTo("fuck");
+  }
+
+  @Test
   @Timeout(5)
   void aPatternThatExplodesBacktrackingRegexIsLinear() {
     String yaml = """

@@ -9,7 +9,9 @@ public final class Main {
       usage: java -jar steward-engine.jar <command> [options]
         scan  --policy <pack id or file> [--kind post] [--account personal|departmental|official]
               [--audience staff|learner] [--input FILE|-] [--output FILE|-]
-              reads JSON lines {"id","text","kind"?}; writes one JSON result line per input, in order
+              reads JSON lines {"id","text","kind"?} in UTF-8; writes one JSON result line per input, in order.
+              A bad line (not UTF-8, not JSON, over 16 MiB, or one the engine fails on) gets
+              {"id":...,"error":"..."} and the scan goes on; stdin and --input read alike
         trace [--root DIR] [--out FILE|-]
               prints the clause -> rule/workflow -> test table of the shipped packs
         train [--data DIR] [--extra FILE.jsonl]... [--out FILE] [--heldout DIR] [--seed N]

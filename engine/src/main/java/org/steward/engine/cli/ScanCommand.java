@@ -1,11 +1,9 @@
 package org.steward.engine.cli;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,9 +20,14 @@ import org.steward.engine.pack.PolicyPacks;
 /**
  * {@code scan --policy <pack id or file> [--kind post] [--account personal] [--audience staff]
  * [--input FILE|-] [--output FILE|-]}: reads JSON lines {@code {"id","text","kind"?}} and writes one
- * result line per input, in order. A bad line yields {@code {"id":…,"error":…}} and the scan goes on.
+ * result line per input, in order. A bad line yields {@code {"id":…,"error":…}} and the scan goes on:
+ * a line that is not UTF-8 (from a file or from standard input alike), not JSON, longer than
+ * {@value #MAX_LINE_MIB} MiB, or that the engine fails on.
  */
 final class ScanCommand {
+  /** The longest input line read; a longer one gets an error line (a 1 MiB text escaped as JSON fits easily). */
+  static final int MAX_LINE_MIB = 16;
+
   private ScanCommand() {}
 
   static int run(Args args) throws IOException {
@@ -42,25 +45,31 @@ final class ScanCommand {
     Checker checker = Checker.of(PolicyPacks.resolve(policy));
     String input = args.option("input", "-");
     String output = args.option("output", "-");
-    try (Reader in = input.equals("-") ? new InputStreamReader(System.in, StandardCharsets.UTF_8) : Files.newBufferedReader(Path.of(input));
+    try (InputStream in = input.equals("-") ? System.in : Files.newInputStream(Path.of(input));
         Writer out = output.equals("-") ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
             : Files.newBufferedWriter(Path.of(output))) {
-      scan(checker, base, new BufferedReader(in, 1 << 16), out);
+      scan(checker, base, in, out);
     }
     return 0;
   }
 
-  /** Scans every line of {@code in} and writes one JSON line per input line (blank lines are skipped). */
-  static void scan(Checker checker, CheckContext base, BufferedReader in, Writer out) throws IOException {
+  /** Scans every line of {@code in} (UTF-8) and writes one JSON line per input line (blank lines are skipped). */
+  static void scan(Checker checker, CheckContext base, InputStream in, Writer out) throws IOException {
     StringBuilder sb = new StringBuilder(512);
     CheckContext[] byKind = new CheckContext[TextKind.values().length];
-    int lineNo = 0;
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      lineNo++;
+    Utf8Lines lines = new Utf8Lines(in, MAX_LINE_MIB * 1024 * 1024);
+    for (Utf8Lines.Line read = lines.next(); read != null; read = lines.next()) {
+      int lineNo = read.number();
+      String line = read.text();
+      sb.setLength(0);
+      if (line == null) {
+        error(sb, null, lineNo, read.problem());
+        out.append(sb.append('\n'));
+        continue;
+      }
       if (line.isBlank()) {
         continue;
       }
-      sb.setLength(0);
       String id = null;
       try {
         Map<String, Object> obj = Json.readObject(line);
@@ -82,20 +91,30 @@ final class ScanCommand {
         }
         write(sb, id, checker.check(text, ctx));
       } catch (IllegalArgumentException e) {
-        sb.append("{\"id\":");
-        if (id == null) {
-          sb.append("null");
-        } else {
-          Json.writeString(sb, id);
-        }
-        sb.append(",\"error\":");
-        Json.writeString(sb, (id == null ? "line " + lineNo + ": " : "") + e.getMessage());
-        sb.append('}');
+        sb.setLength(0);
+        error(sb, id, lineNo, e.getMessage());
+      } catch (RuntimeException | StackOverflowError e) {
+        // An engine fault on one text must not cost the rest of the file: say so on its line and go on.
+        sb.setLength(0);
+        error(sb, id, lineNo, "the engine could not check this text (" + e.getClass().getSimpleName() + "); please report it");
+        System.err.println("line " + lineNo + ": " + e);
       }
       sb.append('\n');
       out.append(sb);
     }
     out.flush();
+  }
+
+  private static void error(StringBuilder sb, String id, int lineNo, String message) {
+    sb.append("{\"id\":");
+    if (id == null) {
+      sb.append("null");
+    } else {
+      Json.writeString(sb, id);
+    }
+    sb.append(",\"error\":");
+    Json.writeString(sb, (id == null ? "line " + lineNo + ": " : "") + message);
+    sb.append('}');
   }
 
   static void write(StringBuilder sb, String id, Result r) {

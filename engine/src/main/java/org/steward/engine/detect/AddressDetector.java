@@ -127,8 +127,8 @@ final class AddressDetector implements Detector {
         continue;
       }
       int s = at + "orner of ".length();
-      int and = t.indexOf(" and ", s);
-      if (and < 0 || and - s > 40 || !Character.isLetterOrDigit(t.charAt(s))) {
+      int and = indexWithin(t, " and ", s, s + 40); // look no further than a street name can reach
+      if (and < 0 || !Character.isLetterOrDigit(t.charAt(s))) {
         continue;
       }
       int e = and + 5;
@@ -150,6 +150,17 @@ final class AddressDetector implements Detector {
         out.signal("pii.address", s, e, 0.9);
       }
     }
+  }
+
+  /** Returns the first index of {@code word} starting in {@code [from, to]}, or -1: bounded, unlike indexOf. */
+  private static int indexWithin(String t, String word, int from, int to) {
+    int last = Math.min(to, t.length() - word.length());
+    for (int k = from; k <= last; k++) {
+      if (t.startsWith(word, k)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Returns the start of a house number that is the word right before folded position {@code from}, or -1. */

@@ -62,7 +62,7 @@ final class DateOfBirthDetector implements Detector {
     int i = s;
     for (int part = 0; part < 3; part++) {
       int len = 0;
-      while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+      while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9' && len <= 4) {
         i++;
         len++;
       }

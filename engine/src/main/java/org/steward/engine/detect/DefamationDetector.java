@@ -26,15 +26,21 @@ final class DefamationDetector implements Detector {
   public void detect(Inspection text, SignalSink out) {
     Hits hits = text.hits();
     Lexicon lexicon = text.lexicon();
+    Hits names = text.names();
+    int longestName = 0;
+    for (int k = 0; k < names.size(); k++) {
+      longestName = Math.max(longestName, names.to(k) - names.from(k));
+    }
     for (int i = 0; i < hits.size(); i++) {
       if (!Proximity.in(hits, lexicon, i, accusation)) {
         continue;
       }
       int anchorFrom = -1;
       int anchorTo = -1;
-      Hits names = text.names();
-      for (int k = 0; k < names.size(); k++) {
-        if (Math.abs(names.from(k) - hits.from(i)) <= WINDOW) {
+      // Names come in order of where they end: only those ending near the accusation can start near it.
+      int at = hits.from(i);
+      for (int k = firstEndingAfter(names, at - WINDOW); k < names.size() && names.to(k) - longestName <= at + WINDOW; k++) {
+        if (Math.abs(names.from(k) - at) <= WINDOW) {
           anchorFrom = names.from(k);
           anchorTo = names.to(k);
         }
@@ -52,6 +58,21 @@ final class DefamationDetector implements Detector {
         out.signal("defamation", text.start(from), text.end(to), 0.8);
       }
     }
+  }
+
+  /** Returns the first name hit that ends after {@code pos} (binary search: hits are in order of their end). */
+  private static int firstEndingAfter(Hits names, int pos) {
+    int lo = 0;
+    int hi = names.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (names.to(mid) <= pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** Returns true when a capitalised word follows the title in the original text ("Mr Patel"). */

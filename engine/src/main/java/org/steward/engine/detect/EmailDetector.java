@@ -37,17 +37,19 @@ final class EmailDetector implements Detector {
         continue; // "@handle": a mention, not an address
       }
       int e = at + 1;
-      int lastDot = -1;
       while (e < t.length() && isDomain(t.charAt(e))) {
-        if (t.charAt(e) == '.') {
-          lastDot = e;
-        }
         e++;
       }
       while (e > at + 1 && (t.charAt(e - 1) == '.' || t.charAt(e - 1) == '-')) {
         e--; // a full stop after the address ends the sentence, not the domain
       }
-      lastDot = t.lastIndexOf('.', e - 1);
+      int lastDot = -1; // the last full stop of the domain: look back only as far as the @, never through the text before it
+      for (int k = e - 1; k > at; k--) {
+        if (t.charAt(k) == '.') {
+          lastDot = k;
+          break;
+        }
+      }
       if (s == at || lastDot < 0 || lastDot >= e - 2 || lastDot <= at + 1) {
         continue;
       }

@@ -21,6 +21,10 @@ final class LinkDetector implements Detector {
   private final Set<String> extensions;
   private final Set<String> tlds;
   private final List<String> protectedDomains;
+  /** Longest listed domain: no longer suffix of a host can be on a list. */
+  private final int longestListed;
+  /** The longest host name DNS allows; a longer "host" (a.a.a.… in a hostile text) is not a link. */
+  private static final int MAX_HOST = 253;
 
   LinkDetector(List<String> blocked, List<String> shorteners, List<String> fileHosts, List<String> extensions,
       List<String> protectedDomains) {
@@ -30,6 +34,13 @@ final class LinkDetector implements Detector {
     this.extensions = lower(extensions, SHIPPED.getOrDefault("download-extensions", Set.of()));
     this.tlds = Set.copyOf(SHIPPED.getOrDefault("tlds", Set.of()));
     this.protectedDomains = List.copyOf(lower(protectedDomains, Set.of()));
+    int longest = 0;
+    for (Set<String> list : List.of(this.blocked, this.shorteners, this.fileHosts)) {
+      for (String d : list) {
+        longest = Math.max(longest, d.length());
+      }
+    }
+    this.longestListed = longest;
   }
 
   private static Set<String> lower(List<String> extra, Set<String> shipped) {
@@ -124,6 +135,9 @@ final class LinkDetector implements Detector {
       host = host.substring(4);
     }
     host = host.replace('\u3002', '.');
+    if (host.length() > MAX_HOST) {
+      return;
+    }
     int dot = host.lastIndexOf('.');
     if (dot <= 0 || dot == host.length() - 1) {
       return;
@@ -174,11 +188,12 @@ final class LinkDetector implements Detector {
     return dot >= 0 && p.lastIndexOf('/') < dot && extensions.contains(p.substring(dot + 1));
   }
 
-  private static boolean matches(String host, Set<String> domains) {
+  /** Returns true when {@code host} or a parent domain of it is listed; only suffixes as long as a listed domain are tried. */
+  private boolean matches(String host, Set<String> domains) {
     if (domains.contains(host)) {
       return true;
     }
-    for (int k = host.indexOf('.'); k >= 0; k = host.indexOf('.', k + 1)) {
+    for (int k = host.indexOf('.', Math.max(0, host.length() - longestListed - 1)); k >= 0; k = host.indexOf('.', k + 1)) {
       if (domains.contains(host.substring(k + 1))) {
         return true;
       }

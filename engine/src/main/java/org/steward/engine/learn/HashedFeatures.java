@@ -84,13 +84,18 @@ public final class HashedFeatures {
 
   /** Extracts the features of {@code text} into this buffer. */
   public void extract(NormalisedText text) {
+    extract(text, 0, text.length());
+  }
+
+  /** Extracts the features of the folded characters {@code [from, to)} of {@code text} (a window of a long text). */
+  public void extract(NormalisedText text, int from, int to) {
     n = 0;
     tokens = 0;
-    int len = text.length();
+    int len = to;
     long prev = 0;
     boolean hasPrev = false;
     int negated = 0;
-    int i = 0;
+    int i = from;
     while (i < len) {
       while (i < len && text.charAt(i) == ' ') {
         i++;
@@ -142,8 +147,13 @@ public final class HashedFeatures {
    * {@link #extract} followed by a lookup of each id (tested).
    */
   public int score(NormalisedText text, short[] weights, int k, double[] sums) {
+    return score(text, 0, text.length(), weights, k, sums);
+  }
+
+  /** As {@link #score(NormalisedText, short[], int, double[])}, for the folded characters {@code [from, to)} only. */
+  public int score(NormalisedText text, int from, int to, short[] weights, int k, double[] sums) {
     if (k != 5) {
-      extract(text);
+      extract(text, from, to);
       java.util.Arrays.fill(sums, 0, k, 0);
       for (int f = 0; f < n; f++) {
         int base = ids[f] * k;
@@ -160,11 +170,11 @@ public final class HashedFeatures {
     int s3 = 0;
     int s4 = 0;
     int count = 0;
-    int len = text.length();
+    int len = to;
     long prev = 0;
     boolean hasPrev = false;
     int negated = 0;
-    int i = 0;
+    int i = from;
     while (i < len) {
       while (i < len && text.charAt(i) == ' ') {
         i++;

@@ -17,11 +17,28 @@ import org.steward.engine.text.NormalisedText;
  * {@code hate.religion}, {@code hate.gender}, {@code hate.lgbt}, {@code hate.disability}, {@code
  * hate.origin}), {@code harassment}, {@code threat}, {@code sexism}, {@code tone}. The span covers the
  * words that weighed most and the evidence names them, so a person sees why.
+ *
+ * <p>A long text ({@value #LONG_TEXT} folded characters or more, longer than any post of the
+ * training data) is also scored in windows, because one hateful sentence among pages of ordinary
+ * text weighs next to nothing in the score of the whole: each sentence is a window (short ones are
+ * joined until a window has {@value #MIN_WORDS} words; a sentence over {@value #MAX_WORDS} words is cut
+ * into windows of that many words, each overlapping the last by two thirds), and the worst window of each
+ * category counts, with that window as its span (the score of the whole text is not used: the model
+ * was trained on posts, and its score of a whole long text drifts with the square root of the length).
+ * Linear: every word is scored at most four times.
  */
 public final class LearnedDetector implements Detector {
   /** The name rules use: {@code when: {detector: learned}}. */
   public static final String NAME = "learned";
   private static final int TOP_WORDS = 3;
+  /** From this many folded characters a text is also scored in windows. */
+  static final int LONG_TEXT = 512;
+  /** Sentences are joined until a window has this many words. */
+  static final int MIN_WORDS = 6;
+  /** A window never has more words than this; a longer sentence is cut into overlapping windows. */
+  static final int MAX_WORDS = 12;
+  /** Words a cut window moves on by: each overlaps the last by two thirds, so a phrase of up to eight words is whole in one. */
+  static final int STRIDE = MAX_WORDS / 3;
   private static final Map<String, String> TARGETS = targets();
 
   private final TextModel model;
@@ -38,10 +55,21 @@ public final class LearnedDetector implements Detector {
   private static final class Scratch {
     final HashedFeatures features;
     final double[] p;
+    /** Per category, the worst window's raw score and folded span; from = -1 when the whole text scored higher. */
+    final double[] window;
+    final double[] best;
+    final int[] bestFrom;
+    final int[] bestTo;
+    /** Folded starts of the words of the current window. */
+    final int[] words = new int[MAX_WORDS];
 
     Scratch(int bits, int k) {
       features = new HashedFeatures(bits);
       p = new double[k];
+      window = new double[k];
+      best = new double[k];
+      bestFrom = new int[k];
+      bestTo = new int[k];
     }
   }
 
@@ -97,8 +125,17 @@ public final class LearnedDetector implements Detector {
     Scratch s = scratch.get();
     HashedFeatures f = s.features;
     double[] z = s.p;
-    model.raw(folded, f, z);
-    for (int c = 0; c < z.length; c++) {
+    java.util.Arrays.fill(s.bestFrom, -1);
+    if (folded.length() < LONG_TEXT) {
+      model.raw(folded, f, z);
+    } else {
+      // The whole of a long text is no evidence: its score grows with the square root of its length.
+      java.util.Arrays.fill(z, Double.NEGATIVE_INFINITY);
+      windows(folded, s); // z[c] becomes the score of the worst window
+    }
+    // Overruling the word lists needs the model's reading of the text they flagged; in a long text no
+    // window speaks for the others (padding used to withdraw "never trust a Muslim" this way).
+    for (int c = 0; c < z.length && folded.length() < LONG_TEXT; c++) {
       if (z[c] < rawOverrule[c]) {
         out.overrule(overrules[c]);
       }
@@ -110,11 +147,78 @@ public final class LearnedDetector implements Detector {
         if (p < floor[c]) {
           continue; // rounding at the edge of the floor
         }
+        if (s.bestFrom[c] >= 0) {
+          f.extract(folded, s.bestFrom[c], s.bestTo[c]);
+          extracted = false;
+          report(text, out, f, c, p, s.bestFrom[c], s.bestTo[c]);
+          continue;
+        }
         if (!extracted) {
           f.extract(folded); // the features themselves, only to explain a finding
           extracted = true;
         }
-        report(text, out, f, c, p);
+        report(text, out, f, c, p, 0, folded.length());
+      }
+    }
+  }
+
+  /**
+   * Scores the windows of a long text (see the class comment) and keeps, per category, the worst
+   * one: {@code s.p[c]} becomes its score and {@code s.bestFrom/To[c]} its folded span.
+   */
+  private void windows(NormalisedText folded, Scratch s) {
+    String original = folded.original();
+    int n = folded.length();
+    int start = -1; // folded start of the current window
+    int count = 0; // its words
+    int previous = -1; // start of the window before it, for a short last sentence
+    for (int i = 0; i < n; i++) {
+      if (folded.charAt(i) == ' ' || (i > 0 && folded.charAt(i - 1) != ' ')) {
+        continue; // not a word start
+      }
+      if (start >= 0 && count >= MIN_WORDS && sentenceEndsBefore(folded, original, i)) {
+        score(folded, start, i - 1, s);
+        previous = start;
+        start = -1;
+        count = 0;
+      }
+      if (count == MAX_WORDS) {
+        score(folded, start, i - 1, s);
+        previous = start;
+        System.arraycopy(s.words, STRIDE, s.words, 0, MAX_WORDS - STRIDE); // the next window starts a third of the way in
+        count = MAX_WORDS - STRIDE;
+        start = s.words[0];
+      }
+      if (start < 0) {
+        start = i;
+      }
+      s.words[count++] = i;
+    }
+    if (start >= 0) {
+      score(folded, count < MIN_WORDS && previous >= 0 ? previous : start, n, s);
+    }
+  }
+
+  /** Returns true when the original text between the word before folded position {@code i} and it ends a sentence. */
+  private static boolean sentenceEndsBefore(NormalisedText folded, String original, int i) {
+    int from = i >= 2 ? folded.originalEnd(i - 2) : 0;
+    int to = folded.originalStart(i);
+    for (int k = Math.max(0, from); k < to && k < original.length(); k++) {
+      char c = original.charAt(k);
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\u2026' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void score(NormalisedText folded, int from, int to, Scratch s) {
+    model.raw(folded, from, to, s.features, s.window);
+    for (int c = 0; c < s.p.length; c++) {
+      if (s.window[c] > s.p[c]) {
+        s.p[c] = s.window[c];
+        s.bestFrom[c] = from;
+        s.bestTo[c] = to;
       }
     }
   }
@@ -142,45 +246,50 @@ public final class LearnedDetector implements Detector {
     };
   }
 
-  private void report(Inspection text, SignalSink out, HashedFeatures f, int c, double score) {
+  /** Reports category {@code c} for the folded characters {@code [from, to)}: the whole text, or its worst window. */
+  private void report(Inspection text, SignalSink out, HashedFeatures f, int c, double score, int from, int to) {
     int[] spans = model.topWords(f, c, TOP_WORDS);
     NormalisedText folded = text.folded();
     String original = text.original();
-    int start;
-    int end;
-    StringBuilder evidence = new StringBuilder("words that weighed most: ");
+    boolean window = from > 0 || to < folded.length();
+    StringBuilder evidence = new StringBuilder(window ? "in this passage of a long text, words that weighed most: "
+        : "words that weighed most: ");
+    // the span: the window of a long text; otherwise the words that weighed most (or all of it)
+    int start = window ? folded.originalStart(from) : spans.length == 0 ? 0 : Integer.MAX_VALUE;
+    int end = window ? folded.originalEnd(to - 1) : spans.length == 0 ? original.length() : 0;
     if (spans.length == 0) {
-      start = 0;
-      end = original.length();
       evidence.append("(none stood out)");
-    } else {
-      start = Integer.MAX_VALUE;
-      end = 0;
-      java.util.Set<String> seen = new java.util.HashSet<>();
-      for (int i = 0; i < spans.length; i += 2) {
-        int s = folded.originalStart(spans[i]);
-        int e = folded.originalEnd(spans[i + 1] - 1);
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < spans.length; i += 2) {
+      int s = folded.originalStart(spans[i]);
+      int e = folded.originalEnd(spans[i + 1] - 1);
+      if (!window) {
         start = Math.min(start, s);
         end = Math.max(end, e);
-        if (!seen.add(folded.slice(spans[i], spans[i + 1]))) {
-          continue;
-        }
-        if (seen.size() > 1) {
-          evidence.append(", ");
-        }
-        evidence.append('"').append(original, s, e).append('"');
       }
+      if (!seen.add(folded.slice(spans[i], spans[i + 1]))) {
+        continue;
+      }
+      if (seen.size() > 1) {
+        evidence.append(", ");
+      }
+      evidence.append('"').append(original, s, e).append('"');
     }
     String category = model.categories().get(c);
     if (c == hate) {
-      category = "hate" + target(folded);
+      category = "hate" + target(window ? folded.slice(from, to) : folded.toString());
     }
     out.signal(category, start, end, score, evidence.toString());
   }
 
   /** Returns ".race", ".religion"… for the first group the folded text names, or "". */
   static String target(NormalisedText folded) {
-    String t = folded.toString();
+    return target(folded.toString());
+  }
+
+  /** Returns ".race", ".religion"… for the first group a folded text names, or "". */
+  static String target(String t) {
     int i = 0;
     int n = t.length();
     String prev = null;

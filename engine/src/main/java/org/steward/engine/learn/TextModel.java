@@ -125,6 +125,12 @@ public final class TextModel {
     finish(out, n);
   }
 
+  /** As {@link #raw(NormalisedText, HashedFeatures, double[])} for the folded characters {@code [from, to)}: one window of a long text. */
+  public void raw(NormalisedText text, int from, int to, HashedFeatures scratch, double[] out) {
+    int n = scratch.score(text, from, to, q, categories.size(), out);
+    finish(out, n);
+  }
+
   private void finish(double[] out, int n) {
     double s = n == 0 ? 0 : scale / Math.sqrt(n);
     for (int c = 0; c < categories.size(); c++) {

@@ -8,9 +8,15 @@ public final class Hits {
   int[] from = new int[16];
   int[] to = new int[16];
   int size;
+  // Per-scan caches of the word last looked up by the lexicon, so a prefix or suffix entry that
+  // matches again and again inside one long word does not scan that word again each time.
+  int wordFrom = -1;
+  int wordTo = -1;
 
   public void clear() {
     size = 0;
+    wordFrom = -1;
+    wordTo = -1;
   }
 
   public int size() {

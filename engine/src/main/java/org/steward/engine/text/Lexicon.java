@@ -33,6 +33,8 @@ public final class Lexicon {
   private final boolean[] needsVerify;
   private final Map<String, Integer> groups;
   private final Set<String> allowed;
+  /** Length of the longest allowed word: a longer word cannot be on the allow-list, so it is not looked up. */
+  private final int longestAllowed;
 
   private Lexicon(int[] delta, int[] ownHead, int[] outEntry, int[] outNext, int[] dictLink, boolean[] hasOutput,
       LexiconEntry[] entries, Map<String, Integer> groups, Set<String> allowed) {
@@ -46,6 +48,11 @@ public final class Lexicon {
     this.entries = entries;
     this.groups = Map.copyOf(groups);
     this.allowed = Set.copyOf(allowed);
+    int longest = 0;
+    for (String a : allowed) {
+      longest = Math.max(longest, a.length());
+    }
+    this.longestAllowed = longest;
     this.needsVerify = new boolean[entries.length];
     for (int i = 0; i < entries.length; i++) {
       for (char ch : entries[i].folded().toCharArray()) {
@@ -87,6 +94,8 @@ public final class Lexicon {
     final char[] c = text.chars;
     final int n = text.length;
     final boolean[] out = hasOutput;
+    hits.wordFrom = -1;
+    hits.wordTo = -1;
     int state = 0;
     if (compact != null) {
       final char[] d = compact;
@@ -126,22 +135,45 @@ public final class Lexicon {
         int a = from;
         int b = j + 1;
         if (e.suffix()) {
-          while (a > 0 && text.chars[a - 1] != ' ') {
-            a--;
-          }
+          word(text, hits, from);
+          a = hits.wordFrom;
         }
         if (e.prefix()) {
-          while (b < text.length && text.chars[b] != ' ') {
-            b++;
-          }
+          word(text, hits, j);
+          b = hits.wordTo;
         }
         // Only a longer word can be an innocent look-alike; exact matches skip the (allocating) allow-list check.
-        if (b - a > len && !allowed.isEmpty() && allowed.contains(text.slice(a, b))) {
+        if (b - a > len && b - a <= longestAllowed && allowed.contains(text.slice(a, b))) {
           continue;
+        }
+        int last = hits.size - 1;
+        if (last >= 0 && hits.entry[last] == id && hits.from[last] == a && hits.to[last] == b) {
+          continue; // "*foo*" inside one long word: the same whole-word hit again
         }
         hits.add(id, a, b);
       }
     }
+  }
+
+  /**
+   * Puts the bounds of the word around folded position {@code p} in {@code hits.wordFrom/wordTo},
+   * reusing the last word when {@code p} is inside it, so each word is read once however many
+   * prefix or suffix matches it holds.
+   */
+  private static void word(NormalisedText text, Hits hits, int p) {
+    if (p >= hits.wordFrom && p < hits.wordTo) {
+      return;
+    }
+    int a = p;
+    while (a > 0 && text.chars[a - 1] != ' ') {
+      a--;
+    }
+    int b = p + 1;
+    while (b < text.length && text.chars[b] != ' ') {
+      b++;
+    }
+    hits.wordFrom = a;
+    hits.wordTo = b;
   }
 
   private static final byte[] ASCII_SYMBOL = new byte[128];
@@ -178,6 +210,8 @@ public final class Lexicon {
     private final List<LexiconEntry> entries = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
     private final Set<String> allowed = new HashSet<>();
+    /** Spellings the builder made up (masked, doubles collapsed), as opposed to the terms as written. */
+    private final Set<LexiconEntry> derived = new HashSet<>();
 
     /** Returns the id of group {@code name}, creating it. */
     public int group(String name) {
@@ -198,18 +232,18 @@ public final class Lexicon {
         return this;
       }
       int g = group(groupName);
-      put(new LexiconEntry(folded, g, category, weight, prefix, suffix, t));
+      put(new LexiconEntry(folded, g, category, weight, prefix, suffix, t), false);
       if (disguises && folded.length() >= 4 && folded.indexOf(' ') < 0) {
         for (int k = 1; k < folded.length() - 1; k++) {
           if ("aeiou".indexOf(folded.charAt(k)) >= 0) {
-            put(new LexiconEntry(folded.substring(0, k) + '*' + folded.substring(k + 1), g, category, weight, prefix, suffix, t));
+            put(new LexiconEntry(folded.substring(0, k) + '*' + folded.substring(k + 1), g, category, weight, prefix, suffix, t), true);
           }
         }
         String masked = folded.charAt(0) + "*".repeat(folded.length() - 2) + folded.charAt(folded.length() - 1);
-        put(new LexiconEntry(masked, g, category, weight, prefix, suffix, t));
+        put(new LexiconEntry(masked, g, category, weight, prefix, suffix, t), true);
         String single = collapseDoubles(folded);
         if (single.length() >= 4 && !single.equals(folded)) {
-          put(new LexiconEntry(single, g, category, weight, prefix, suffix, t));
+          put(new LexiconEntry(single, g, category, weight, prefix, suffix, t), true);
         }
       }
       return this;
@@ -221,9 +255,12 @@ public final class Lexicon {
       return this;
     }
 
-    private void put(LexiconEntry e) {
+    private void put(LexiconEntry e, boolean madeUp) {
       if (seen.add(e.group() + "\u0000" + e.category() + "\u0000" + e.folded() + e.prefix() + e.suffix())) {
         entries.add(e);
+        if (madeUp) {
+          derived.add(e);
+        }
       }
     }
 
@@ -238,6 +275,14 @@ public final class Lexicon {
     }
 
     public Lexicon build() {
+      // A spelling the builder made up never stands for an allowed word: "coons" with its doubles
+      // collapsed is "cons", "nigger*" is "niger*" (Niger, Nigeria). Terms as written always stay.
+      List<LexiconEntry> entries = new ArrayList<>();
+      for (LexiconEntry e : this.entries) {
+        if (!(derived.contains(e) && allowed.contains(e.folded()))) {
+          entries.add(e);
+        }
+      }
       // Trie with sparse children first; then breadth-first failure links into a dense table.
       List<int[]> children = new ArrayList<>();
       List<List<Integer>> own = new ArrayList<>();

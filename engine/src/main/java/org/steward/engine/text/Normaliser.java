@@ -1,6 +1,7 @@
 package org.steward.engine.text;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Bidi;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.SpoofChecker;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,8 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * Folds a text once for every detector: Unicode NFKC with case folding, accents and zalgo marks
  * stripped, confusable letters mapped to their Latin skeleton (ICU SpoofChecker), zero-width and
  * bidi controls dropped, leetspeak inside words decoded, runs of three or more of a letter reduced
- * to one, and single letters split by separators rejoined. Every folded character keeps the span of
- * the original text it came from.
+ * to one (a word that is nothing but one letter repeated keeps three: "xxx" is not "x"), and single
+ * letters split by separators rejoined. Control characters other than line breaks and tabs are
+ * ignored like zero-width ones, and text under a right-to-left override is read in the order it is
+ * shown ("\u202Ekcuf" shows as "fuck"). Every folded character keeps the span of the original text
+ * it came from; a character that expands (U+FDFA is eighteen letters) gives each of them its span.
  *
  * <p>Example: {@code "F.u.c.k  y0u\u200B!!"} folds to {@code "fuck you"}, and the span of {@code
  * "fuck"} maps back to {@code [0, 7)}.
@@ -24,6 +28,7 @@ public final class Normaliser {
   private static final ConcurrentHashMap<Integer, String> ASTRAL_FOLD = new ConcurrentHashMap<>();
   private static final int ASTRAL_CACHE_LIMIT = 4096;
   private static volatile SpoofChecker spoof;
+  private static final char RIGHT_TO_LEFT_OVERRIDE = '\u202E';
 
   private Normaliser() {}
 
@@ -39,7 +44,9 @@ public final class Normaliser {
     out.original = text;
     out.length = 0;
     out.ensure(text.length() + 16);
-    emit(text, out);
+    if (emit(text, out)) {
+      inDisplayOrder(text, out);
+    }
     if (out.symbols > 0) { // most texts have no digit or symbol inside a word: skip the pass
       decodeSymbols(out);
     }
@@ -48,8 +55,9 @@ public final class Normaliser {
     }
   }
 
-  // Pass 1: one folded char (or none, or a few) per original code point.
-  private static void emit(String original, NormalisedText out) {
+  // Pass 1: one folded char (or none, or a few) per original code point. Returns true when the text
+  // has a right-to-left override, whose letters are shown in another order than they are stored.
+  private static boolean emit(String original, NormalisedText out) {
     int n = original.length();
     char[] text = out.source(n);
     original.getChars(0, n, text, 0); // one bulk copy: array reads are cheaper than String.charAt
@@ -61,6 +69,7 @@ public final class Normaliser {
     int symbols = 0;
     boolean at = false;
     boolean dot = false;
+    boolean override = false;
     for (int i = 0; i < n; i++) {
       char c = text[i];
       if (c < 128) {
@@ -71,6 +80,9 @@ public final class Normaliser {
           lowers++;
           run = letter(out, c, i, i + 1, run);
         } else if ((c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '*' || c == '|') {
+          if (run >= 3) {
+            wholeWordRun(out);
+          }
           if (symbols++ == 0) {
             out.firstSymbol = out.length;
           }
@@ -83,7 +95,13 @@ public final class Normaliser {
           }
           append(out, c, i, i + 1);
           run = 0;
+        } else if (c < ' ' && (c < '\t' || (c > '\r' && c < '\u001C')) || c == '\u007F') {
+          // NUL and the other controls are not text (line breaks and tabs are): "fu\0ck" is "fuck"
+          ignorable(out, i + 1);
         } else {
+          if (run >= 3) {
+            wholeWordRun(out);
+          }
           dot |= c == '.';
           space(out, i);
           run = 0;
@@ -103,19 +121,28 @@ public final class Normaliser {
           fold = fold(c);
           BMP_FOLD[c] = fold; // benign race: Strings are immutable
         }
+        override |= c == RIGHT_TO_LEFT_OVERRIDE;
       }
       if (fold.isEmpty()) {
         // Ignorable (zero-width, bidi control) or a combining mark: the previous char's span grows.
-        if (out.length > 0 && out.chars[out.length - 1] != ' ') {
-          out.end[out.length - 1] = cpEnd;
-        }
+        ignorable(out, cpEnd);
       } else {
+        // NFKC may expand one code point a lot (U+FDFA is 18 letters): room first for these letters and
+        // for the rest of the text (at most one folded char per char; a whole-word run of three letters
+        // comes from three), so the appends below and the ASCII path after never run out.
+        out.ensure(out.length + fold.length() + (n - i) + 2);
         for (int k = 0; k < fold.length(); k++) {
           char f = fold.charAt(k);
           if (f == ' ') {
+            if (run >= 3) {
+              wholeWordRun(out);
+            }
             space(out, i);
             run = 0;
           } else if (f < 128 && f >= '0' && f <= '9') {
+            if (run >= 3) {
+              wholeWordRun(out);
+            }
             if (symbols++ == 0) {
               out.firstSymbol = out.length;
             }
@@ -128,6 +155,9 @@ public final class Normaliser {
       }
       i = cpEnd - 1;
     }
+    if (run >= 3) {
+      wholeWordRun(out);
+    }
     if (out.length > 0 && out.chars[out.length - 1] == ' ') {
       out.length--;
     }
@@ -138,6 +168,30 @@ public final class Normaliser {
     out.hasAt = at;
     out.hasDot = dot;
     out.symbols = symbols;
+    return override;
+  }
+
+  /** An ignorable character (control, zero-width, bidi control, combining mark) ending at {@code end}: the previous char's span grows. */
+  private static void ignorable(NormalisedText out, int end) {
+    if (out.length > 0 && out.chars[out.length - 1] != ' ') {
+      out.end[out.length - 1] = end;
+    }
+  }
+
+  /**
+   * A run of three or more of one letter folds to one letter ("fuuuck" is "fuck"), except when the
+   * run is the whole word: "xxx" stays "xxx", so that a word list's "xxx" never becomes the letter
+   * "x" ("Follow us on X"). Called when a run of three or more ends at a non-letter; the three
+   * letters share the run's span.
+   */
+  private static void wholeWordRun(NormalisedText out) {
+    int n = out.length;
+    if (n >= 2 && out.chars[n - 2] != ' ') {
+      return;
+    }
+    out.ensure(n + 3);
+    append(out, out.chars[n - 1], out.start[n - 1], out.end[n - 1]);
+    append(out, out.chars[n - 1], out.start[n - 1], out.end[n - 1]);
   }
 
   private static int letter(NormalisedText out, char c, int s, int e, int run) {
@@ -181,6 +235,8 @@ public final class Normaliser {
     char[] c = out.chars;
     int n = out.length;
     int w = Math.min(out.firstSymbol, n); // everything before the first digit or symbol stays as it is
+    int starsEnd = -1; // end of the run of stars the current one belongs to: each run is read once, not once per star
+    boolean letterAfterStars = false;
     for (int j = w; j < n; j++) {
       char ch = c[j];
       if (ch != ' ' && isLeetCandidate(ch)) {
@@ -188,8 +244,12 @@ public final class Normaliser {
         boolean nextL = j + 1 < n && isLetter(c[j + 1]);
         char mapped = 0;
         if (ch == '*') {
+          if (j >= starsEnd) {
+            starsEnd = endOfRun(c, j, n, '*');
+            letterAfterStars = starsEnd < n && isLetter(c[starsEnd]);
+          }
           boolean prevStar = w > 0 && (isLetter(c[w - 1]) || c[w - 1] == '*');
-          if (prevStar && nextOfRunIsLetter(c, j, n, '*')) {
+          if (prevStar && letterAfterStars) {
             mapped = '*';
           }
         } else if (ch == '@') {
@@ -232,6 +292,78 @@ public final class Normaliser {
       w--;
     }
     out.length = w;
+  }
+
+  /**
+   * Folds again in the order the text is shown (Unicode bidirectional algorithm, ICU, left-to-right
+   * paragraphs): under a right-to-left override "\u202Ekcuf\u202C" is shown, and read, as "fuck".
+   * Each stretch shown reordered maps back to the whole stretch of the original it came from, so spans
+   * stay in order. Only texts with an override pay for this.
+   */
+  private static void inDisplayOrder(String text, NormalisedText out) {
+    int n = text.length();
+    Bidi bidi = new Bidi();
+    bidi.setPara(text, Bidi.LTR, null);
+    int[] logical = bidi.getVisualMap(); // visual index -> logical index
+    if (logical.length != n) {
+      return; // not expected without removal options; keep the logical fold
+    }
+    char[] shown = new char[n];
+    for (int v = 0; v < n; v++) {
+      shown[v] = text.charAt(logical[v]);
+    }
+    for (int v = 0; v + 1 < n; v++) { // a reversed surrogate pair is put back in order
+      if (Character.isLowSurrogate(shown[v]) && Character.isHighSurrogate(shown[v + 1])) {
+        char t = shown[v];
+        shown[v] = shown[v + 1];
+        shown[v + 1] = t;
+        int l = logical[v];
+        logical[v] = logical[v + 1];
+        logical[v + 1] = l;
+        v++;
+      }
+    }
+    // lo/hi: the original span of each shown character; a reordered stretch spans its whole hull
+    byte[] levels = bidi.getLevels();
+    int[] lo = new int[n + 1];
+    int[] hi = new int[n + 1];
+    for (int v = 0; v < n; ) {
+      if (levels[logical[v]] == 0) {
+        lo[v] = logical[v];
+        hi[v] = logical[v] + 1;
+        v++;
+        continue;
+      }
+      int e = v;
+      int min = Integer.MAX_VALUE;
+      int max = -1;
+      while (e < n && levels[logical[e]] != 0) {
+        min = Math.min(min, logical[e]);
+        max = Math.max(max, logical[e] + 1);
+        e++;
+      }
+      for (int k = v; k < e; k++) {
+        lo[k] = min;
+        hi[k] = max;
+      }
+      v = e;
+    }
+    lo[n] = n;
+    hi[n] = n;
+    out.length = 0;
+    emit(new String(shown), out);
+    out.original = text;
+    for (int k = 0; k < out.length; k++) {
+      int s = out.start[k];
+      int e = out.end[k];
+      if (e > s) {
+        out.start[k] = Math.min(lo[s], lo[e - 1]);
+        out.end[k] = Math.max(hi[s], hi[e - 1]);
+      } else {
+        out.start[k] = lo[s];
+        out.end[k] = lo[s];
+      }
+    }
   }
 
   private static boolean hasSpacedLetters(NormalisedText out) {
@@ -291,12 +423,12 @@ public final class Normaliser {
     }
   }
 
-  private static boolean nextOfRunIsLetter(char[] c, int j, int n, char sym) {
+  private static int endOfRun(char[] c, int j, int n, char sym) {
     int k = j;
     while (k < n && c[k] == sym) {
       k++;
     }
-    return k < n && isLetter(c[k]);
+    return k;
   }
 
   /**
@@ -357,6 +489,10 @@ public final class Normaliser {
 
   /** Folds one code point: NFKC case fold, strip marks, then the confusable skeleton if that is Latin. */
   static String fold(int cp) {
+    int own = Character.getType(cp);
+    if (own == Character.NON_SPACING_MARK || own == Character.ENCLOSING_MARK || own == Character.COMBINING_SPACING_MARK) {
+      return ""; // a mark before folding: U+0345 case-folds to the letter iota, which would split the word it sits on
+    }
     String s = NFKC_CF.normalize(new String(Character.toChars(cp)));
     String d = NFD.normalize(s);
     StringBuilder sb = new StringBuilder(d.length());

@@ -39,6 +39,37 @@ public final class DatasetCorpus {
     return out;
   }
 
+  /**
+   * Returns the texts labelled as ordinary, neither abusive nor hateful nor sexist: Davidson's
+   * "neither", EDOS "not sexist", ToxiGen's neutral statements and every Presidio sentence.
+   */
+  public static List<String> ordinaryTexts(Path folder) {
+    List<String> out = new ArrayList<>();
+    try {
+      where(Files.readString(folder.resolve("davidson_labeled_data.csv"), StandardCharsets.UTF_8), "tweet", "class", "2", out);
+      where(Files.readString(folder.resolve("edos_train_dev.csv"), StandardCharsets.UTF_8), "text", "label_sexist", "not sexist", out);
+      where(Files.readString(folder.resolve("toxigen_statements.csv"), StandardCharsets.UTF_8), "text", "label", "neutral", out);
+      presidio(Files.readString(folder.resolve("presidio_synth_dev.json"), StandardCharsets.UTF_8), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private static void where(String csv, String name, String labelColumn, String label, List<String> out) {
+    List<List<String>> rows = Csv.parse(csv);
+    int col = rows.get(0).indexOf(name);
+    int lab = rows.get(0).indexOf(labelColumn);
+    if (col < 0 || lab < 0) {
+      throw new IllegalStateException("no column " + name + " or " + labelColumn);
+    }
+    for (int r = 1; r < rows.size(); r++) {
+      if (rows.get(r).size() > Math.max(col, lab) && rows.get(r).get(lab).equals(label)) {
+        out.add(rows.get(r).get(col));
+      }
+    }
+  }
+
   /** Returns {@code size} texts: the sources, then deterministic pairs of sources. */
   public static List<String> build(Path folder, int size) {
     List<String> src = sources(folder);

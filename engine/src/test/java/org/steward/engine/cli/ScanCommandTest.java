@@ -2,23 +2,101 @@ package org.steward.engine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.steward.engine.CheckContext;
+import org.steward.engine.Checker;
 import org.steward.engine.Checks;
 import org.steward.engine.Clause;
 import org.steward.engine.TextKind;
+import org.steward.engine.detect.Detector;
+import org.steward.engine.detect.Inspection;
+import org.steward.engine.detect.SignalSink;
+import org.steward.engine.pack.PolicyPacks;
 
 class ScanCommandTest {
   private static List<String> scan(String input) throws IOException {
+    return scan(Checks.CCCG, input.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static List<String> scan(Checker checker, byte[] input) throws IOException {
     StringWriter out = new StringWriter();
-    ScanCommand.scan(Checks.CCCG, CheckContext.of(TextKind.POST), new BufferedReader(new StringReader(input)), out);
+    ScanCommand.scan(checker, CheckContext.of(TextKind.POST), new ByteArrayInputStream(input), out);
     return out.toString().lines().toList();
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aLineThatIsNotUtf8GetsAnErrorAndTheScanGoesOn() throws IOException {
+    byte[] input = concat("{\"id\": \"a\", \"text\": \"hello\"}\n".getBytes(StandardCharsets.UTF_8),
+        new byte[] {'{', '"', 'i', 'd', '"', ':', '"', 'b', '"', ',', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'},
+        "{\"id\": \"c\", \"text\": \"caf\u00e9\"}\r\n".getBytes(StandardCharsets.UTF_8));
+    List<String> expected = List.of(
+        "{\"id\":\"a\",\"verdict\":\"pass\",\"findings\":[]}",
+        "{\"id\":null,\"error\":\"line 2: the line is not valid UTF-8 text (save the file as UTF-8)\"}",
+        "{\"id\":\"c\",\"verdict\":\"pass\",\"findings\":[]}");
+    assertThat(scan(Checks.CCCG, input)).isEqualTo(expected);
+    // the same from a file with --input (it used to abort there, while standard input replaced the byte)
+    Path in = Files.createTempFile("scan", ".jsonl");
+    Path out = Files.createTempFile("scan", ".out.jsonl");
+    try {
+      Files.write(in, input);
+      assertThat(Main.run(new String[] {"scan", "--policy", "cccg-policy", "--input", in.toString(), "--output", out.toString()})).isZero();
+      assertThat(Files.readAllLines(out)).isEqualTo(expected);
+    } finally {
+      Files.deleteIfExists(in);
+      Files.deleteIfExists(out);
+    }
+  }
+
+  @Test
+  void aTextTheEngineFailsOnGetsAnErrorAndTheScanGoesOn() throws IOException {
+    Detector failing = new Detector() {
+      @Override
+      public String name() {
+        return "learned";
+      }
+
+      @Override
+      public void detect(Inspection text, SignalSink out) {
+        if (text.original().contains("boom")) {
+          throw new IllegalStateException("a fault in a detector");
+        }
+      }
+    };
+    Checker checker = Checker.of(PolicyPacks.byId("cccg-policy").orElseThrow(), List.of(failing));
+    List<String> lines = scan(checker, """
+        {"id": "a", "text": "boom"}
+        {"id": "b", "text": "hello"}
+        """.getBytes(StandardCharsets.UTF_8));
+    assertThat(lines).containsExactly(
+        "{\"id\":\"a\",\"error\":\"the engine could not check this text (IllegalStateException); please report it\"}",
+        "{\"id\":\"b\",\"verdict\":\"pass\",\"findings\":[]}");
+  }
+
+  @Test
+  void anOverlongLineGetsAnErrorWithoutBeingKept() throws IOException {
+    byte[] huge = new byte[ScanCommand.MAX_LINE_MIB * 1024 * 1024 + 10];
+    java.util.Arrays.fill(huge, (byte) 'a');
+    List<String> lines = scan(Checks.CCCG, concat(huge, "\n{\"id\": \"b\", \"text\": \"hello\"}\n".getBytes(StandardCharsets.UTF_8)));
+    assertThat(lines).containsExactly(
+        "{\"id\":null,\"error\":\"line 1: the line is longer than 16 MiB\"}",
+        "{\"id\":\"b\",\"verdict\":\"pass\",\"findings\":[]}");
   }
 
   @Test

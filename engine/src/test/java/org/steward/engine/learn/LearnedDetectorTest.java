@@ -156,4 +156,52 @@ class LearnedDetectorTest {
     Checker off = Checker.of(pack, List.of(QualityCommand.silent()));
     assertThat(learned(off, "Muslims should not be allowed to vote")).isEmpty();
   }
+
+  private static final String ORDINARY = "The library opens at nine on Saturday for revision sessions. Our catering students served"
+      + " lunch to two hundred guests at the awards evening. Enrolment for the spring courses closes at the end of next week."
+      + " The football team won their away match against Barnet on Wednesday afternoon. Please remember to bring your"
+      + " identity badge to every class and exam.\n";
+
+  @Test
+  @Clause("CON-1")
+  void aHatefulSentenceInsideMegabytesOfOrdinaryTextIsFoundWithItsSpan() {
+    // Padding used to hide it: on 1 MB and 5 MB texts the learned rules found nothing (issue #8).
+    String sentence = "We would all be safer without Muslims in this country";
+    assertThat(learned(CCCG, sentence + ".")).extracting(Finding::category).containsExactly("hate.religion");
+    for (int megabytes : new int[] {1, 5}) {
+      int half = megabytes * 1_000_000 / ORDINARY.length() / 2;
+      String text = ORDINARY.repeat(half) + sentence + ". " + ORDINARY.repeat(half);
+      List<Finding> found = learned(CCCG, text);
+      assertThat(found).as("%d MB", megabytes).extracting(Finding::category).containsExactly("hate.religion");
+      Finding f = found.get(0);
+      assertThat(text.substring(f.start(), f.end())).isEqualTo(sentence);
+      assertThat(f.evidence()).contains("Muslims");
+      // and the same pages without it raise nothing
+      assertThat(learned(CCCG, ORDINARY.repeat(2 * half))).as("%d MB of ordinary text", megabytes).isEmpty();
+    }
+  }
+
+  @Test
+  void aLongSentenceWithNoEndIsScoredInOverlappingSpans() {
+    String padding = "and then we walked along the river and talked about the weather ";
+    String phrase = "women should never have been given the vote";
+    for (int shift = 0; shift < 4; shift++) { // wherever the phrase falls among the windows
+      String text = padding.repeat(400 + shift) + phrase + " " + padding.repeat(400);
+      List<Finding> found = learned(CCCG, text);
+      assertThat(found).extracting(Finding::category).contains("sexism");
+      Finding f = found.get(0);
+      int at = text.indexOf(phrase);
+      assertThat(f.start()).isLessThanOrEqualTo(at + 6); // the window holds the phrase, give or take a word
+      assertThat(f.end()).isGreaterThanOrEqualTo(at + phrase.length() - 9);
+      assertThat(f.end() - f.start()).isLessThan(100); // twelve words, not the page
+    }
+  }
+
+  @Test
+  void paddingNeverWithdrawsTheWordListsFindings() {
+    // the model's overrule read the padding, not the flagged words, and withdrew the finding
+    String padding = "and then we walked along the river and talked about the weather ";
+    String text = padding.repeat(400) + "never trust a muslim " + padding.repeat(400);
+    assertThat(post(CCCG, text).findings()).extracting(Finding::category).anyMatch(c -> c.startsWith("hate"));
+  }
 }

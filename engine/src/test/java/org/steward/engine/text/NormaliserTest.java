@@ -46,6 +46,80 @@ class NormaliserTest {
   }
 
   @Test
+  void aWordThatIsOneLetterRepeatedKeepsThreeOfIt() {
+    // "xxx" folded to "x" made the word list's "xxx" block "Follow us on X" (issue #8)
+    assertThat(fold("xxx x xxxxxx XXX!")).isEqualTo("xxx x xxx xxx");
+    assertThat(fold("zzzzz, so tired")).isEqualTo("zzz so tired");
+    assertThat(fold("shiiiit xxxy")).isEqualTo("shit xy");
+    NormalisedText n = Normaliser.normalise("ok xxxxx");
+    assertThat(n.originalStart(3)).isEqualTo(3);
+    assertThat(n.originalEnd(5)).isEqualTo(8);
+  }
+
+  @Test
+  void charactersThatExpandUnderNfkcKeepTheirSpan() {
+    // These crashed the engine with ArrayIndexOutOfBoundsException (issue #8): one code point, many letters.
+    for (String s : new String[] {"\uFDFA".repeat(15), "\uFB03".repeat(90), "\u01C6".repeat(300), "\u338F".repeat(130),
+        "\u216B".repeat(100), "Peace be upon him \uFDFA. ".repeat(20), "\uFDFA".repeat(20_000),
+        // expansions first, then plain text that needs the room they took (the fuzzer's warm-up found this)
+        "\uFDFA".repeat(400) + "a b ".repeat(5_000), ("\uFDFA Jamie Smith 020 7946 0018 ").repeat(320)}) {
+      NormalisedText n = Normaliser.normalise(s);
+      assertThat(n.length()).isGreaterThan(s.length() / 2);
+      for (int i = 1; i < n.length(); i++) {
+        assertThat(n.originalStart(i)).isGreaterThanOrEqualTo(n.originalStart(i - 1));
+        assertThat(n.originalEnd(i)).isLessThanOrEqualTo(s.length());
+      }
+    }
+    String text = "so \uFB03cult";
+    NormalisedText n = Normaliser.normalise(text);
+    assertThat(n.toString()).isEqualTo("so fficult");
+    int f = n.toString().indexOf("ffi");
+    assertThat(text.substring(n.originalStart(f), n.originalEnd(f + 2))).isEqualTo("\uFB03");
+    assertThat(text.substring(n.originalStart(f), n.originalEnd(n.length() - 1))).isEqualTo("\uFB03cult");
+  }
+
+  @Test
+  void controlCharactersInsideAWordAreIgnored() {
+    assertThat(fold("fu\u0000ck f\u0000u\u0000c\u0000k sh\u0007it\u007F")).isEqualTo("fuck fuck shit");
+    assertThat(fold("one\ttwo\nthree\rfour\u001Ffive")).isEqualTo("one two three four five");
+    NormalisedText n = Normaliser.normalise("fu\u0000ck");
+    assertThat(n.originalStart(0)).isZero();
+    assertThat(n.originalEnd(n.length() - 1)).isEqualTo(5);
+  }
+
+  @Test
+  void combiningMarksNeverBecomeLetters() {
+    // U+0345 case-folds to iota: forty random marks per letter used to split the word
+    for (int cp = 0x0300; cp <= 0x036F; cp++) {
+      String mark = new String(Character.toChars(cp));
+      assertThat(fold("f" + mark + "u" + mark + "ck")).as("U+%04X", cp).isEqualTo("fuck");
+    }
+    assertThat(fold("f" + "\u0345\u0300".repeat(20) + "uck")).isEqualTo("fuck");
+  }
+
+  @Test
+  void textUnderARightToLeftOverrideIsReadAsShown() {
+    // "\u202Ekcuf\u202C" is stored backwards and shown as "fuck"
+    assertThat(fold("\u202Ekcuf\u202C")).isEqualTo("fuck");
+    assertThat(fold("fu\u202Ekc\u202C off")).isEqualTo("fuck off");
+    assertThat(fold("well \u202Eflesruoy llik\u202C now")).isEqualTo("well kill yourself now");
+    // a left-to-right override inside it is shown left to right again
+    assertThat(fold("\u202E\u202Dfuck\u202C\u202C")).isEqualTo("fuck");
+    // the override ends with the line
+    assertThat(fold("\u202Ekcuf\nkcuf")).isEqualTo("fuck kcuf");
+    String text = "well \u202Eflesruoy llik\u202C now";
+    NormalisedText n = Normaliser.normalise(text);
+    int k = n.toString().indexOf("kill");
+    int end = n.toString().indexOf(" now");
+    for (int i = 1; i < n.length(); i++) {
+      assertThat(n.originalStart(i)).isGreaterThanOrEqualTo(n.originalStart(i - 1));
+    }
+    // the reordered stretch maps back to the whole stretch it was shown from
+    assertThat(text.substring(n.originalStart(k), n.originalEnd(end - 1))).contains("flesruoy llik");
+    assertThat(text.substring(n.originalStart(end + 1))).isEqualTo("now");
+  }
+
+  @Test
   void foldsConfusablesAccentsAndWideForms() {
     assertThat(fold("\u0455\u04bb\u0456t")).isEqualTo("shit"); // Cyrillic dze, shha, i
     assertThat(fold("ｆｕｃｋ")).isEqualTo("fuck");
@@ -55,7 +129,7 @@ class NormaliserTest {
 
   @Test
   void dropsZeroWidthBidiAndZalgoButKeepsTheSpan() {
-    String text = "f\u200Bu\u202Ec\u0301\u0302\u0303k";
+    String text = "f\u200Bu\u202Bc\u0301\u0302\u0303k"; // U+202B (right-to-left embedding) does not reorder Latin letters
     NormalisedText n = Normaliser.normalise(text);
     assertThat(n.toString()).isEqualTo("fuck");
     assertThat(n.originalStart(0)).isZero();
