@@ -52,7 +52,7 @@ public final class CsvFile {
   static final String NEVER_CLOSED = "A quoted value that starts on this line is never closed, so"
       + " the rest of the file cannot be read. Add the missing closing quote mark (\").";
 
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setTrailingData(false).get();
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setTrailingData(true).get();
 
   private CsvFile() {}
 
@@ -80,59 +80,44 @@ public final class CsvFile {
     }
     List<Row> rows = new ArrayList<>();
     List<FieldProblem> problems = new ArrayList<>();
-    int from = 0;
-    while (from < body.length()) {
-      // Parse from `from`; on a broken record, report it and go on after its first line.
-      int resumeAt = -1;
-      try (CSVParser parser = FORMAT.parse(new StringReader(body.substring(from)))) {
-        Iterator<CSVRecord> records = parser.iterator();
-        int first = lines.lineOf(from);
-        long consumed = 0; // lines the parser has read to the end of the last good record
-        while (true) {
-          CSVRecord record;
-          long start;
-          try {
-            if (!records.hasNext()) {
-              break;
-            }
-            record = records.next();
-            start = from + record.getCharacterPosition();
-          } catch (UncheckedIOException e) {
-            if (e.getMessage() != null && e.getMessage().contains("EOF reached")) {
-              // Reported on the line the record starts on; nothing after it can be trusted.
-              problems.add(FieldProblem.onLine(first + (int) consumed, null, NEVER_CLOSED));
-              return new Result(rows, problems, false);
-            }
-            // Reported on the line where the text after the quote is; reading goes on after it.
-            // (Mid-line, the parser counts the line it is on.)
-            int line = first - 1 + (int) parser.getCurrentLineNumber();
-            problems.add(FieldProblem.onLine(line, null, TEXT_AFTER_QUOTE));
-            resumeAt = lines.startOfLineAfter(line);
+    // One pass of the parser over the whole text (linear): it is lenient about text after a
+    // closing quote, and Rfc4180 names that and a quote inside an unquoted value per record, so a
+    // broken line is reported and reading goes on without starting the parser again.
+    try (CSVParser parser = FORMAT.parse(new StringReader(body))) {
+      Iterator<CSVRecord> records = parser.iterator();
+      long consumed = 0; // lines the parser has read to the end of the last record
+      while (true) {
+        CSVRecord record;
+        try {
+          if (!records.hasNext()) {
             break;
           }
-          consumed = parser.getCurrentLineNumber();
-          int line = lines.lineOf((int) start);
-          List<String> fields = record.toList();
-          String broken = Rfc4180.check(body, (int) start, fields);
-          if (broken != null) {
-            problems.add(FieldProblem.onLine(line, null, broken));
-            continue;
-          }
-          if (fields.stream().allMatch(String::isBlank)) {
-            continue;
-          }
-          if (rows.size() == maxRows) {
-            return new Result(rows, problems, true);
-          }
-          rows.add(new Row(line, fields));
+          record = records.next();
+        } catch (UncheckedIOException e) {
+          // Only an unclosed quote stops the parser; nothing after it can be trusted. Reported
+          // on the line the record starts on.
+          problems.add(FieldProblem.onLine(1 + (int) consumed, null, NEVER_CLOSED));
+          return new Result(rows, problems, false);
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // a StringReader does not fail
+        consumed = parser.getCurrentLineNumber();
+        int start = (int) record.getCharacterPosition();
+        int line = lines.lineOf(start);
+        List<String> fields = record.toList();
+        String broken = Rfc4180.check(body, start, fields);
+        if (broken != null) {
+          problems.add(FieldProblem.onLine(line, null, broken));
+          continue;
+        }
+        if (fields.stream().allMatch(String::isBlank)) {
+          continue;
+        }
+        if (rows.size() == maxRows) {
+          return new Result(rows, problems, true);
+        }
+        rows.add(new Row(line, fields));
       }
-      if (resumeAt < 0) {
-        break;
-      }
-      from = resumeAt;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not fail
     }
     return new Result(rows, problems, false);
   }

@@ -31,11 +31,6 @@ final class Lines {
     return i >= 0 ? i + 1 : -i - 1;
   }
 
-  /** Where the line after {@code line} starts (the end of the text when there is none). */
-  int startOfLineAfter(int line) {
-    return line < starts.length ? starts[line] : text.length();
-  }
-
   /** The line of the first control character other than tab, CR and LF; 0 if none. */
   int firstControlCharacterLine() {
     for (int i = 0; i < text.length(); i++) {

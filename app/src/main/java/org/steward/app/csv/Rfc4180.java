@@ -3,8 +3,8 @@ package org.steward.app.csv;
 import java.util.List;
 
 /**
- * Commons CSV accepts a quote mark inside an unquoted value ({@code A"b}) and spaces after a
- * closing quote; RFC 4180 does not, and a person who typed either meant something else. This check
+ * Commons CSV accepts a quote mark inside an unquoted value ({@code A"b}) and, as configured,
+ * text after a closing quote ({@code "A" b}, read as {@code A b}); RFC 4180 does not, and a person who typed either meant something else. This check
  * walks the record's own text against the values the parser read: each value must stand there
  * either as it is (with no quote mark in it) or in quotes with its quote marks doubled, separated
  * by commas, up to the end of the line.
@@ -20,7 +20,7 @@ final class Rfc4180 {
       if (p < text.length() && text.charAt(p) == '"') {
         String quoted = '"' + v.replace("\"", "\"\"") + '"';
         if (!text.startsWith(quoted, p)) {
-          return CsvFile.TEXT_AFTER_QUOTE;
+          return CsvFile.TEXT_AFTER_QUOTE; // the parser kept text that followed the closing quote
         }
         p += quoted.length();
         if (p < text.length() && text.charAt(p) != ',' && !lineBreak(text.charAt(p))) {
