@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads labelled data and relabels it into the model's categories ({@link #CATEGORIES}), with the
@@ -59,6 +64,8 @@ public final class Datasets {
   /** A row with its split and, for the held-out sets, the label the shared scorer uses. */
   public record Row(Example example, Split split, String originalText) {}
 
+  private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
+      .setTrailingData(true).get();
   private static final Pattern MENTION = Pattern.compile("@[A-Za-z0-9_]+:?");
   private static final Pattern URL = Pattern.compile("https?://\\S+");
   private static final Pattern RT = Pattern.compile("(^|\\s)RT(\\s|$)");
@@ -98,33 +105,26 @@ public final class Datasets {
   /** Reads Davidson et al.'s {@code labeled_data.csv}. 20 % held out, 10 % for calibration. */
   public static List<Row> davidson(Path csv) throws IOException {
     List<Row> out = new ArrayList<>();
-    try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      List<String> header = null;
-      for (List<String> rec : Csv.read(r)) {
-        if (header == null) {
-          header = rec;
-          continue;
-        }
-        String id = "d" + rec.get(0);
-        int cls = Integer.parseInt(rec.get(header.indexOf("class")));
-        String raw = rec.get(header.indexOf("tweet"));
-        String text = cleanTweet(raw);
-        byte[] l = labels();
-        if (cls == 0) {
-          l[HATE] = 1;
-          l[TONE] = 1;
-        } else if (cls == 1) {
-          l[HATE] = 0;
-          l[TONE] = 1;
-          // Harassment: a 40 % sample of those that address someone (so "you" alone does not decide it);
-          // those that address no one are not harassment.
-          boolean addressed = SECOND_PERSON.matcher(text).find();
-          l[HARASSMENT] = addressed ? (bucket(id + "/h") < 40 ? (byte) 1 : Example.UNKNOWN) : 0;
-        } else {
-          Arrays.fill(l, (byte) 0);
-        }
-        out.add(new Row(new Example("davidson", id, text, l, 1), split(id, 20, 10), raw));
+    for (CSVRecord rec : readCsv(csv)) {
+      String id = "d" + rec.get(0);
+      int cls = Integer.parseInt(rec.get("class"));
+      String raw = rec.get("tweet");
+      String text = cleanTweet(raw);
+      byte[] l = labels();
+      if (cls == 0) {
+        l[HATE] = 1;
+        l[TONE] = 1;
+      } else if (cls == 1) {
+        l[HATE] = 0;
+        l[TONE] = 1;
+        // Harassment: a 40 % sample of those that address someone (so "you" alone does not decide it);
+        // those that address no one are not harassment.
+        boolean addressed = SECOND_PERSON.matcher(text).find();
+        l[HARASSMENT] = addressed ? (bucket(id + "/h") < 40 ? (byte) 1 : Example.UNKNOWN) : 0;
+      } else {
+        Arrays.fill(l, (byte) 0);
       }
+      out.add(new Row(new Example("davidson", id, text, l, 1), split(id, 20, 10), raw));
     }
     return out;
   }
@@ -132,42 +132,35 @@ public final class Datasets {
   /** Reads EDOS's train and dev rows. Its dev split is held out; 10 % of train is for calibration. */
   public static List<Row> edos(Path csv) throws IOException {
     List<Row> out = new ArrayList<>();
-    try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      List<String> header = null;
-      for (List<String> rec : Csv.read(r)) {
-        if (header == null) {
-          header = rec;
-          continue;
-        }
-        String id = rec.get(header.indexOf("rewire_id"));
-        String raw = rec.get(header.indexOf("text"));
-        boolean sexist = rec.get(header.indexOf("label_sexist")).equals("sexist");
-        String vector = rec.get(header.indexOf("label_vector"));
-        String text = raw.replace("[USER]", " ").replace("[URL]", " ").trim();
-        byte[] l = labels();
-        l[SEXISM] = (byte) (sexist ? 1 : 0);
-        if (sexist) {
-          char top = vector.isEmpty() ? ' ' : vector.charAt(0);
-          if (top == '1') {
-            l[THREAT] = 1;
-          } else {
-            l[THREAT] = 0;
-          }
-          if (top == '1' || top == '2' || top == '4' || vector.startsWith("3.2")) {
-            l[HATE] = 1;
-          }
-          if (top == '1' || top == '2' || vector.startsWith("3.1")) {
-            l[TONE] = 1;
-          }
+    for (CSVRecord rec : readCsv(csv)) {
+      String id = rec.get("rewire_id");
+      String raw = rec.get("text");
+      boolean sexist = rec.get("label_sexist").equals("sexist");
+      String vector = rec.get("label_vector");
+      String text = raw.replace("[USER]", " ").replace("[URL]", " ").trim();
+      byte[] l = labels();
+      l[SEXISM] = (byte) (sexist ? 1 : 0);
+      if (sexist) {
+        char top = vector.isEmpty() ? ' ' : vector.charAt(0);
+        if (top == '1') {
+          l[THREAT] = 1;
         } else {
-          l[HATE] = 0;
           l[THREAT] = 0;
-          l[TONE] = 0;
-          l[HARASSMENT] = 0;
         }
-        Split s = rec.get(header.indexOf("split")).equals("dev") ? Split.TEST : split(id, 0, 10);
-        out.add(new Row(new Example("edos", id, text, l, 1), s, raw));
+        if (top == '1' || top == '2' || top == '4' || vector.startsWith("3.2")) {
+          l[HATE] = 1;
+        }
+        if (top == '1' || top == '2' || vector.startsWith("3.1")) {
+          l[TONE] = 1;
+        }
+      } else {
+        l[HATE] = 0;
+        l[THREAT] = 0;
+        l[TONE] = 0;
+        l[HARASSMENT] = 0;
       }
+      Split s = rec.get("split").equals("dev") ? Split.TEST : split(id, 0, 10);
+      out.add(new Row(new Example("edos", id, text, l, 1), s, raw));
     }
     return out;
   }
@@ -175,28 +168,21 @@ public final class Datasets {
   /** Reads the ToxiGen statements. 30 % held out, 10 % for calibration; weighted 3 (small and important). */
   public static List<Row> toxigen(Path csv) throws IOException {
     List<Row> out = new ArrayList<>();
-    try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      List<String> header = null;
-      int i = 0;
-      for (List<String> rec : Csv.read(r)) {
-        if (header == null) {
-          header = rec;
-          continue;
-        }
-        String id = "t" + i++;
-        String text = rec.get(header.indexOf("text"));
-        boolean hate = rec.get(header.indexOf("label")).equals("hate");
-        String group = rec.get(header.indexOf("group"));
-        byte[] l = labels();
-        if (hate) {
-          l[HATE] = 1;
-          l[HARASSMENT] = 0;
-          l[SEXISM] = (byte) (group.equals("women") ? 1 : 0);
-        } else {
-          Arrays.fill(l, (byte) 0);
-        }
-        out.add(new Row(new Example("toxigen", id + "|" + group, text, l, 3), split(id, 30, 10), text));
+    int i = 0;
+    for (CSVRecord rec : readCsv(csv)) {
+      String id = "t" + i++;
+      String text = rec.get("text");
+      boolean hate = rec.get("label").equals("hate");
+      String group = rec.get("group");
+      byte[] l = labels();
+      if (hate) {
+        l[HATE] = 1;
+        l[HARASSMENT] = 0;
+        l[SEXISM] = (byte) (group.equals("women") ? 1 : 0);
+      } else {
+        Arrays.fill(l, (byte) 0);
       }
+      out.add(new Row(new Example("toxigen", id + "|" + group, text, l, 3), split(id, 30, 10), text));
     }
     return balanceGroups(out);
   }
@@ -232,20 +218,39 @@ public final class Datasets {
     return bar < 0 ? "" : id.substring(bar + 1);
   }
 
-  private static final Pattern FULL_TEXT = Pattern.compile("\"full_text\":\\s*(\"(?:[^\"\\\\]|\\\\.)*\")");
-
   /** Reads the Presidio synthetic sentences as negatives for every category; 10 % for calibration, none held out. */
   public static List<Row> presidio(Path json) throws IOException {
     List<Row> out = new ArrayList<>();
-    java.util.regex.Matcher m = FULL_TEXT.matcher(Files.readString(json, StandardCharsets.UTF_8));
     int i = 0;
-    while (m.find()) {
-      String text = (String) MiniJson.object("{\"t\":" + m.group(1) + "}").get("t");
+    for (JsonNode text : readJson(json).findValues("full_text")) {
+      if (!text.isString()) {
+        continue;
+      }
       String id = "p" + i++;
       byte[] l = new byte[K];
-      out.add(new Row(new Example("presidio", id, text, l, 1), split(id, 0, 10), text));
+      out.add(new Row(new Example("presidio", id, text.stringValue(), l, 1), split(id, 0, 10), text.stringValue()));
     }
     return out;
+  }
+
+  /**
+   * Returns the records after the header of the CSV file {@code csv} (RFC 4180, a header line naming
+   * the columns). Text after a closing quote is kept with the field.
+   */
+  private static List<CSVRecord> readCsv(Path csv) throws IOException {
+    try (CSVParser p = CSVParser.parse(csv, StandardCharsets.UTF_8, CSV)) {
+      return p.getRecords();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new IOException(csv + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static JsonNode readJson(Path file) throws IOException {
+    try {
+      return JsonMapper.shared().readTree(file);
+    } catch (JacksonException e) {
+      throw new IOException(file + ": " + e.getOriginalMessage(), e);
+    }
   }
 
   /**
@@ -281,32 +286,40 @@ public final class Datasets {
       if (s.isBlank()) {
         continue;
       }
-      Map<String, Object> m = MiniJson.object(s);
-      Object text = m.get("text");
-      if (!(text instanceof String)) {
+      JsonNode m;
+      try {
+        m = JsonMapper.shared().readTree(s);
+      } catch (JacksonException e) {
+        throw new IOException(file + ":" + line + ": " + e.getOriginalMessage(), e);
+      }
+      JsonNode text = m.path("text");
+      if (!text.isString()) {
         throw new IOException(file + ":" + line + ": no \"text\"");
       }
       byte[] l = labels();
       for (int c = 0; c < K; c++) {
-        Object v = m.get(CATEGORIES.get(c));
-        if (v instanceof Number n) {
-          l[c] = (byte) (n.intValue() != 0 ? 1 : 0);
-        } else if (v instanceof Boolean b) {
-          l[c] = (byte) (b ? 1 : 0);
+        JsonNode v = m.path(CATEGORIES.get(c));
+        if (v.isNumber() || v.isBoolean()) {
+          l[c] = (byte) (isOne(v) ? 1 : 0);
         }
       }
-      if (m.get("category") instanceof String cat && m.get("label") != null) {
+      if (m.path("category").isString() && m.hasNonNull("label")) {
+        String cat = m.get("category").stringValue();
         int c = CATEGORIES.indexOf(cat);
         if (c < 0) {
           throw new IOException(file + ":" + line + ": unknown category '" + cat + "'");
         }
-        Object v = m.get("label");
-        l[c] = (byte) ((v instanceof Number n && n.intValue() != 0) || Boolean.TRUE.equals(v) ? 1 : 0);
+        l[c] = (byte) (isOne(m.get("label")) ? 1 : 0);
       }
-      String id = m.get("id") != null ? String.valueOf(m.get("id")) : file.getFileName() + ":" + line;
-      out.add(new Row(new Example("jsonl", id, (String) text, l, 1), split(id, 0, 10), (String) text));
+      String id = m.hasNonNull("id") ? m.get("id").asString() : file.getFileName() + ":" + line;
+      out.add(new Row(new Example("jsonl", id, text.stringValue(), l, 1), split(id, 0, 10), text.stringValue()));
     }
     return out;
+  }
+
+  /** Returns true for a label of 1 (any non-zero number) or {@code true}. */
+  private static boolean isOne(JsonNode v) {
+    return v.isBoolean() ? v.booleanValue() : v.isNumber() && v.intValue() != 0;
   }
 
   /**

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.steward.engine.CheckContext;
 import org.steward.engine.Checker;
 import org.steward.engine.Finding;
@@ -19,6 +18,9 @@ import org.steward.engine.detect.SignalSink;
 import org.steward.engine.pack.Condition;
 import org.steward.engine.pack.PolicyPack;
 import org.steward.engine.pack.PolicyPacks;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code quality --set SET.jsonl --categories hate,slur,... --out PREDS.jsonl [--policy cccg-policy]
@@ -64,16 +66,15 @@ public final class QualityCommand {
         if (line.isBlank()) {
           continue;
         }
-        Map<String, Object> row = MiniJson.object(line);
+        JsonNode row = JsonMapper.shared().readTree(line);
         boolean flagged = false;
-        for (Finding f : checker.check((String) row.get("text"), CheckContext.of(TextKind.POST)).findings()) {
+        for (Finding f : checker.check(row.path("text").asString(), CheckContext.of(TextKind.POST)).findings()) {
           for (String c : cats) {
             flagged |= Condition.dottedPrefix(c, f.category());
           }
         }
-        StringBuilder b = new StringBuilder("{\"id\":");
-        MiniJson.string(b, String.valueOf(row.get("id")));
-        w.write(b.append(",\"flagged\":").append(flagged).append("}\n").toString());
+        ObjectNode prediction = JsonMapper.shared().createObjectNode().put("id", row.path("id").asString()).put("flagged", flagged);
+        w.write(JsonMapper.shared().writeValueAsString(prediction) + "\n");
       }
     }
     return 0;
