@@ -3,7 +3,10 @@ package org.steward.engine.cli;
 import java.io.IOException;
 import org.steward.engine.pack.PackException;
 
-/** Command-line entry point of the engine: {@code scan}, {@code trace}, {@code train} and {@code quality}. */
+/**
+ * Command-line entry point of the engine: {@code scan} and {@code trace}. Training ({@code train},
+ * {@code quality}) is in the {@code engine-training} module's own jar.
+ */
 public final class Main {
   static final String USAGE = """
       usage: java -jar steward-engine.jar <command> [options]
@@ -14,10 +17,6 @@ public final class Main {
               {"id":...,"error":"..."} and the scan goes on; stdin and --input read alike
         trace [--root DIR] [--out FILE|-]
               prints the clause -> rule/workflow -> test table of the shipped packs
-        train [--data DIR] [--extra FILE.jsonl]... [--out FILE] [--heldout DIR] [--seed N]
-              trains the learned abuse model (deterministic) from ../shared/datasets and writes it
-        quality --set SET.jsonl --categories a,b --out PREDS.jsonl [--models on|off]
-              flags a development set for ../shared/tools/score.py, with or without the model
       shipped packs: staff-policy, cccg-policy
       """;
 
@@ -36,8 +35,8 @@ public final class Main {
       return switch (args[0]) {
         case "scan" -> ScanCommand.run(new Args(args, 1));
         case "trace" -> TraceCommand.run(new Args(args, 1));
-        case "train" -> org.steward.engine.learn.TrainCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length));
-        case "quality" -> org.steward.engine.learn.QualityCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        case "train", "quality" -> throw new UsageException("'" + args[0] + "' is in the training tools: java -jar "
+            + "engine-training/target/steward-engine-training.jar " + args[0] + " ...");
         default -> throw new UsageException("unknown command '" + args[0] + "'");
       };
     } catch (UsageException e) {

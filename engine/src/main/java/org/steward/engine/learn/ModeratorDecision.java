@@ -22,7 +22,7 @@ public record ModeratorDecision(String text, String category, boolean upheld) {
    */
   public String toJsonLine(String id) {
     String cat = category;
-    for (String c : Datasets.CATEGORIES) {
+    for (String c : Templates.CATEGORIES) {
       if (org.steward.engine.pack.Condition.dottedPrefix(c, category)) {
         cat = c;
       }

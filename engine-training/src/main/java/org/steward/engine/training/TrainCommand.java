@@ -1,4 +1,4 @@
-package org.steward.engine.learn;
+package org.steward.engine.training;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.steward.engine.learn.Evaluate;
+import org.steward.engine.learn.Example;
+import org.steward.engine.learn.LearnedDetector;
+import org.steward.engine.learn.LearnedDetectors;
+import org.steward.engine.learn.Metrics;
+import org.steward.engine.learn.TextModel;
+import org.steward.engine.learn.Trainer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -1,4 +1,4 @@
-package org.steward.engine.learn;
+package org.steward.engine.training;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.steward.engine.learn.Example;
+import org.steward.engine.learn.Templates;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,17 +48,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Datasets {
   /** The model's categories, in order. */
-  public static final List<String> CATEGORIES = List.of("hate", "harassment", "threat", "sexism", "tone");
+  public static final List<String> CATEGORIES = Templates.CATEGORIES;
   public static final int HATE = 0;
   public static final int HARASSMENT = 1;
   public static final int THREAT = 2;
   public static final int SEXISM = 3;
   public static final int TONE = 4;
   static final int K = CATEGORIES.size();
-  /** Weight of an augmentation example: a few hundred templates must count against tens of thousands of rows. */
-  static final double AUGMENT_WEIGHT = 2;
-  /** How many filled copies of one template count at full weight; more share that weight. */
-  static final double TEMPLATE_FILLS = 3;
 
   /** Which part of the data a row is in. */
   public enum Split { TRAIN, CALIBRATION, TEST }
@@ -322,74 +320,11 @@ public final class Datasets {
     return v.isBoolean() ? v.booleanValue() : v.isNumber() && v.intValue() != 0;
   }
 
-  /**
-   * Expands Steward's augmentation templates: lines {@code labels<TAB>text}, where labels are the
-   * positive categories separated by commas ({@code none} for none; the rest are 0), and {@code {G}}
-   * in the text stands for every protected group, {@code {I}} for every identity word, {@code {N}}
-   * for every group that is not protected, and {@code {P}} (with {@code {G}}) for two hateful predicates
- * per group. {@code @G}, {@code @I}, {@code @N}, {@code @P} lines set the lists.
-   */
+  /** Returns Steward's augmentation templates expanded ({@link Templates#read}), every one a training row. */
   public static List<Row> augmentation(InputStream in) throws IOException {
-    Map<String, List<String>> lists = new LinkedHashMap<>();
     List<Row> out = new ArrayList<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    int line = 0;
-    for (String s = r.readLine(); s != null; s = r.readLine()) {
-      line++;
-      if (s.isBlank() || s.startsWith("#")) {
-        continue;
-      }
-      if (s.startsWith("@")) {
-        int sp = s.indexOf(' ');
-        lists.put(s.substring(1, sp), List.of(s.substring(sp + 1).trim().split("\\s*\\|\\s*")));
-        continue;
-      }
-      int tab = s.indexOf('\t');
-      if (tab < 0) {
-        throw new IOException("augmentation line " + line + ": expected labels<TAB>text");
-      }
-      byte[] l = new byte[K];
-      for (String lab : s.substring(0, tab).split(",")) {
-        lab = lab.trim();
-        if (lab.equals("none")) {
-          continue;
-        }
-        boolean unknown = lab.startsWith("?");
-        int c = CATEGORIES.indexOf(unknown ? lab.substring(1) : lab);
-        if (c < 0) {
-          throw new IOException("augmentation line " + line + ": unknown category '" + lab + "'");
-        }
-        l[c] = unknown ? Example.UNKNOWN : 1;
-      }
-      String template = s.substring(tab + 1).trim();
-      String key = template.contains("{G}") ? "G" : template.contains("{I}") ? "I" : template.contains("{N}") ? "N" : null;
-      List<String> fills = key == null ? List.of("") : lists.getOrDefault(key, List.of());
-      int v = 0;
-      List<String> predicates = lists.getOrDefault("P", List.of());
-      int gi = 0;
-      for (String fill : fills) {
-        String filled = key == null ? template : template.replace("{" + key + "}", fill);
-        List<String> texts = new ArrayList<>();
-        if (filled.contains("{P}") && !predicates.isEmpty()) {
-          // two predicates per group, chosen by position so every pairing is stable
-          texts.add(filled.replace("{P}", predicates.get((gi + line) % predicates.size())));
-          texts.add(filled.replace("{P}", predicates.get((gi * 3 + line + 1) % predicates.size())));
-        } else {
-          texts.add(filled);
-        }
-        gi++;
-        for (String text : texts) {
-          byte[] lv = l.clone();
-          String lower = fill.toLowerCase(Locale.ROOT);
-          if (lv[HATE] == 1 && (lower.equals("women") || lower.equals("girls") || lower.equals("woman"))) {
-            lv[SEXISM] = 1;
-          }
-          String id = "a" + line + "." + v++ + "|" + (key == null ? "" : fill);
-          // a template counts like a few examples however many groups it is filled with
-          double w = AUGMENT_WEIGHT * Math.min(1.0, TEMPLATE_FILLS / (double) (fills.size() * texts.size()));
-          out.add(new Row(new Example("augment", id, text, lv, w), Split.TRAIN, text));
-        }
-      }
+    for (Example e : Templates.read(in)) {
+      out.add(new Row(e, Split.TRAIN, e.text()));
     }
     return out;
   }

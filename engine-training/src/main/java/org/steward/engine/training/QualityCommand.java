@@ -1,4 +1,4 @@
-package org.steward.engine.learn;
+package org.steward.engine.training;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,9 +12,8 @@ import org.steward.engine.CheckContext;
 import org.steward.engine.Checker;
 import org.steward.engine.Finding;
 import org.steward.engine.TextKind;
-import org.steward.engine.detect.Detector;
-import org.steward.engine.detect.Inspection;
-import org.steward.engine.detect.SignalSink;
+import org.steward.engine.learn.LearnedDetectors;
+import org.steward.engine.learn.TextModel;
 import org.steward.engine.pack.Condition;
 import org.steward.engine.pack.PolicyPack;
 import org.steward.engine.pack.PolicyPacks;
@@ -83,21 +82,8 @@ public final class QualityCommand {
   /** Returns the checker for {@code pack}: word lists only, the shipped model, or {@code model}. */
   static Checker checker(PolicyPack pack, boolean models, TextModel model) {
     if (!models) {
-      return Checker.of(pack, List.of(silent()));
+      return Checker.of(pack, List.of(LearnedDetectors.off()));
     }
     return model == null ? Checker.of(pack) : Checker.of(pack, new ArrayList<>(LearnedDetectors.forPack(pack, model)));
-  }
-
-  /** A detector named {@code learned} that reports nothing: stands in for the model to turn it off. */
-  public static Detector silent() {
-    return new Detector() {
-      @Override
-      public String name() {
-        return LearnedDetector.NAME;
-      }
-
-      @Override
-      public void detect(Inspection text, SignalSink out) {}
-    };
   }
 }
