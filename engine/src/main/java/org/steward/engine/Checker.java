@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.steward.engine.detect.Detector;
+import org.steward.engine.detect.DetectorRegistry;
 import org.steward.engine.detect.DetectorSuite;
 import org.steward.engine.detect.Inspection;
 import org.steward.engine.detect.SignalSink;
@@ -42,9 +43,9 @@ public final class Checker {
 
   private record Plan(Step[] steps) {}
 
-  private Checker(PolicyPack pack, List<Detector> extra) {
+  private Checker(PolicyPack pack, DetectorRegistry registry, List<Detector> extra) {
     this.pack = pack;
-    this.suite = DetectorSuite.of(pack, extra);
+    this.suite = DetectorSuite.of(registry, pack.detectorConfig(), extra);
     this.plans = new Plan[TextKind.values().length];
     for (TextKind kind : TextKind.values()) {
       List<Step> steps = new ArrayList<>();
@@ -66,7 +67,7 @@ public final class Checker {
 
   /** Returns a checker for {@code pack} with the shipped detectors (the learned model too when a rule names {@code learned}). */
   public static Checker of(PolicyPack pack) {
-    return new Checker(Objects.requireNonNull(pack, "pack"), LearnedDetectors.defaultsFor(pack, List.of()));
+    return of(pack, List.of());
   }
 
   /**
@@ -74,9 +75,18 @@ public final class Checker {
    * shipped learned model is added unless {@code extra} brings a detector named {@code learned}.
    */
   public static Checker of(PolicyPack pack, List<Detector> extra) {
+    return of(pack, DetectorRegistry.shipped(), extra);
+  }
+
+  /**
+   * Returns a checker for {@code pack} with the detectors of {@code registry} (the shipped ones and
+   * any an integrator registered, e.g. {@code DetectorRegistry.shipped().with(spec)}); {@code extra}
+   * detectors fill slots or replace the registered detector of their name, as in {@link #of(PolicyPack, List)}.
+   */
+  public static Checker of(PolicyPack pack, DetectorRegistry registry, List<Detector> extra) {
     List<Detector> all = new ArrayList<>(extra);
     all.addAll(LearnedDetectors.defaultsFor(Objects.requireNonNull(pack, "pack"), extra));
-    return new Checker(pack, List.copyOf(all));
+    return new Checker(pack, Objects.requireNonNull(registry, "registry"), List.copyOf(all));
   }
 
   public PolicyPack pack() {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import org.steward.engine.pack.PackException;
 
 /**
- * Command-line entry point of the engine: {@code scan} and {@code trace}. Training ({@code train},
+ * Command-line entry point of the engine: {@code scan}, {@code trace} and {@code detectors}. Training ({@code train},
  * {@code quality}) is in the {@code engine-training} module's own jar.
  */
 public final class Main {
@@ -17,6 +17,8 @@ public final class Main {
               {"id":...,"error":"..."} and the scan goes on; stdin and --input read alike
         trace [--root DIR] [--out FILE|-]
               prints the clause -> rule/workflow -> test table of the shipped packs
+        detectors [--doc FILE]
+              prints the detector registry's table, or writes it into FILE's generated section
       shipped packs: staff-policy, cccg-policy
       """;
 
@@ -35,6 +37,7 @@ public final class Main {
       return switch (args[0]) {
         case "scan" -> ScanCommand.run(new Args(args, 1));
         case "trace" -> TraceCommand.run(new Args(args, 1));
+        case "detectors" -> DetectorsCommand.run(new Args(args, 1));
         case "train", "quality" -> throw new UsageException("'" + args[0] + "' is in the training tools: java -jar "
             + "engine-training/target/steward-engine-training.jar " + args[0] + " ...");
         default -> throw new UsageException("unknown command '" + args[0] + "'");
