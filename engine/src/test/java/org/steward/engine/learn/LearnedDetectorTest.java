@@ -204,4 +204,28 @@ class LearnedDetectorTest {
     String text = padding.repeat(400) + "never trust a muslim " + padding.repeat(400);
     assertThat(post(CCCG, text).findings()).extracting(Finding::category).anyMatch(c -> c.startsWith("hate"));
   }
+
+  private static String target(String text, int fromWord) {
+    org.steward.engine.pack.PolicyPack pack = org.steward.engine.pack.PolicyPacks.byId("cccg-policy").orElseThrow();
+    org.steward.engine.detect.Inspection inspection = new org.steward.engine.detect.Inspection(
+        org.steward.engine.detect.DetectorRegistry.shipped().lexicon(pack.detectorConfig()));
+    inspection.reset(text, CheckContext.of(TextKind.POST));
+    String folded = inspection.folded().toString();
+    int from = 0;
+    for (int w = 0; w < fromWord; w++) {
+      from = folded.indexOf(' ', from) + 1;
+    }
+    return LearnedDetector.target(inspection, from, folded.length());
+  }
+
+  @Test
+  void theTargetGroupComesFromTheLexiconHitsOfTheText() {
+    assertThat(target("Gay people should be banned from teaching", 0)).isEqualTo(".lgbt");
+    assertThat(target("The BLIND should stay at home", 0)).isEqualTo(".disability");
+    assertThat(target("Muslims and Mexicans ruin everything", 0)).isEqualTo(".religion"); // the first group named
+    assertThat(target("Muslims and Mexicans ruin everything", 2)).isEqualTo(".origin"); // within a window
+    assertThat(target("Those f4ggots again", 0)).isEqualTo(".lgbt"); // a disguised slur names its group too
+    // "people" names no group (it used to name disability: the old word map split "disabled people" into words)
+    assertThat(target("Those people are a plague on this town", 0)).isEmpty();
+  }
 }
