@@ -11,8 +11,9 @@ public final class Main {
   static final String USAGE = """
       usage: java -jar steward-engine.jar <command> [options]
         scan  --policy <pack id or file> [--kind post] [--account personal|departmental|official]
-              [--audience staff|learner] [--input FILE|-] [--output FILE|-]
-              reads JSON lines {"id","text","kind"?} in UTF-8; writes one JSON result line per input, in order.
+              [--audience staff|learner] [--input FILE|-] [--output FILE|-] [--threads N]
+              reads JSON lines {"id","text","kind"?} in UTF-8; writes one JSON result line per input, in order,
+              checking on N threads (default: every processor).
               A bad line (not UTF-8, not JSON, over 16 MiB, or one the engine fails on) gets
               {"id":...,"error":"..."} and the scan goes on; stdin and --input read alike
         trace [--root DIR] [--out FILE|-]

@@ -140,9 +140,34 @@ class ScanCommandTest {
   }
 
   @Test
+  void everyThreadCountWritesTheSameLinesInTheSameOrder() throws IOException {
+    StringBuilder in = new StringBuilder();
+    for (int i = 0; i < 2_000; i++) {
+      in.append(switch (i % 7) {
+        case 0 -> "{\"id\": " + i + ", \"text\": \"what the fuck\"}";
+        case 1 -> "not json " + i;
+        case 2 -> "{\"id\": \"x" + i + "\", \"text\": \"mail jo" + i + "@example.com\", \"kind\": \"comment\"}";
+        case 3 -> "";
+        case 4 -> "{\"id\": " + i + ", \"text\": \"" + "a long and ordinary post ".repeat(i % 50) + "\"}";
+        case 5 -> "{\"id\": " + i + ", \"kind\": \"tweet\", \"text\": \"hi\"}";
+        default -> "{\"id\": " + i + ", \"text\": \"Vote Labour!\"}";
+      }).append('\n');
+    }
+    byte[] input = in.toString().getBytes(StandardCharsets.UTF_8);
+    List<String> one = scan(Checks.CCCG, input);
+    assertThat(one).hasSize(2_000 - 2_000 / 7 - 1);
+    for (int threads : new int[] {2, 5}) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ScanCommand.scan(Checks.CCCG, CheckContext.of(TextKind.POST), new ByteArrayInputStream(input), out, threads);
+      assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).as("%d threads", threads).isEqualTo(one);
+    }
+  }
+
+  @Test
   void usageErrorsExitWithStatusTwo() {
     assertThat(Main.run(new String[] {"scan"})).isEqualTo(2);
     assertThat(Main.run(new String[] {"frobnicate"})).isEqualTo(2);
+    assertThat(Main.run(new String[] {"scan", "--policy", "cccg-policy", "--threads", "0"})).isEqualTo(2);
     assertThat(Main.run(new String[] {"scan", "--policy", "no-such-pack"})).isEqualTo(1);
   }
 }
