@@ -22,17 +22,20 @@ final class ScanOutput implements Closeable {
   private static final SerializableString VERDICT = new SerializedString("verdict");
   private static final SerializableString FINDINGS = new SerializedString("findings");
   private static final SerializableString ERROR = new SerializedString("error");
-  private static final SerializableString RULE = new SerializedString("rule");
-  private static final SerializableString CLAUSE = new SerializedString("clause");
-  private static final SerializableString CATEGORY = new SerializedString("category");
-  private static final SerializableString SEVERITY = new SerializedString("severity");
-  private static final SerializableString START = new SerializedString("start");
-  private static final SerializableString END = new SerializedString("end");
-  private static final SerializableString SCORE = new SerializedString("score");
-  private static final SerializableString EVIDENCE = new SerializedString("evidence");
-  private static final SerializableString MESSAGE = new SerializedString("message");
+  /** A finding's members, in the order written: rule, clause, category, severity; start, end, score; evidence, message. */
+  private static final SerializableString[] TEXT_MEMBERS = names("rule", "clause", "category", "severity");
+  private static final SerializableString[] NUMBER_MEMBERS = names("start", "end", "score");
+  private static final SerializableString[] WORD_MEMBERS = names("evidence", "message");
 
   private final JsonGenerator out;
+
+  private static SerializableString[] names(String... names) {
+    SerializableString[] out = new SerializableString[names.length];
+    for (int i = 0; i < names.length; i++) {
+      out[i] = new SerializedString(names[i]);
+    }
+    return out;
+  }
 
   ScanOutput(OutputStream out) {
     this.out = JSON.createGenerator(ObjectWriteContext.empty(), out);
@@ -47,30 +50,40 @@ final class ScanOutput implements Closeable {
     out.writeName(FINDINGS);
     out.writeStartArray();
     for (Finding f : r.findings()) {
-      out.writeStartObject();
-      out.writeName(RULE);
-      out.writeString(f.rule());
-      out.writeName(CLAUSE);
-      out.writeString(f.clause());
-      out.writeName(CATEGORY);
-      out.writeString(f.category());
-      out.writeName(SEVERITY);
-      out.writeString(f.severity().id());
-      out.writeName(START);
-      out.writeNumber(f.start());
-      out.writeName(END);
-      out.writeNumber(f.end());
-      out.writeName(SCORE);
-      out.writeNumber(Math.round(f.score() * 1000) / 1000.0);
-      out.writeName(EVIDENCE);
-      out.writeString(f.evidence());
-      out.writeName(MESSAGE);
-      out.writeString(f.message());
-      out.writeEndObject();
+      finding(f);
     }
     out.writeEndArray();
     out.writeEndObject();
     out.writeRaw('\n');
+  }
+
+  /**
+   * Writes one finding. The members go through one loop of string writes and one of number writes,
+   * so the JIT compiles Jackson's string writing once here, not once per member: a short scan spends
+   * a good part of its time compiling.
+   */
+  private void finding(Finding f) {
+    String[] text = {f.rule(), f.clause(), f.category(), f.severity().id()};
+    out.writeStartObject();
+    for (int k = 0; k < text.length; k++) {
+      out.writeName(TEXT_MEMBERS[k]);
+      out.writeString(text[k]);
+    }
+    double[] numbers = {f.start(), f.end(), Math.round(f.score() * 1000) / 1000.0};
+    for (int k = 0; k < numbers.length; k++) {
+      out.writeName(NUMBER_MEMBERS[k]);
+      if (k < 2) {
+        out.writeNumber((int) numbers[k]);
+      } else {
+        out.writeNumber(numbers[k]);
+      }
+    }
+    String[] words = {f.evidence(), f.message()};
+    for (int k = 0; k < words.length; k++) {
+      out.writeName(WORD_MEMBERS[k]);
+      out.writeString(words[k]);
+    }
+    out.writeEndObject();
   }
 
   /** Writes the error line of line {@code lineNo}: the id when there is one, else the line number in the message. */
