@@ -8,9 +8,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.steward.engine.detect.Detector;
-import org.steward.engine.detect.Inspection;
-import org.steward.engine.detect.SignalSink;
 import org.steward.engine.pack.PolicyPacks;
 
 class BatchCheckerTest {
@@ -47,20 +44,7 @@ class BatchCheckerTest {
 
   @Test
   void aFaultOnOneTextIsThatTextsOutcomeAndTheRestGoOn() {
-    Detector failing = new Detector() {
-      @Override
-      public String name() {
-        return "learned";
-      }
-
-      @Override
-      public void detect(Inspection text, SignalSink out) {
-        if (text.original().equals("boom")) {
-          throw new IllegalStateException("a fault in a detector");
-        }
-      }
-    };
-    Checker checker = Checker.of(PolicyPacks.byId("cccg-policy").orElseThrow(), List.of(failing));
+    Checker checker = Checks.failingOn("boom");
     List<String> inputs = List.of("fine", "boom", "skip me", "fine again");
     List<BatchChecker.Checked<String>> out = new ArrayList<>();
     try (BatchChecker batch = BatchChecker.of(checker, 3)) {

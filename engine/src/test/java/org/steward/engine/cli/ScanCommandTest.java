@@ -15,9 +15,6 @@ import org.steward.engine.Checker;
 import org.steward.engine.Checks;
 import org.steward.engine.Clause;
 import org.steward.engine.TextKind;
-import org.steward.engine.detect.Detector;
-import org.steward.engine.detect.Inspection;
-import org.steward.engine.detect.SignalSink;
 import org.steward.engine.pack.PolicyPacks;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,20 +63,7 @@ class ScanCommandTest {
 
   @Test
   void aTextTheEngineFailsOnGetsAnErrorAndTheScanGoesOn() throws IOException {
-    Detector failing = new Detector() {
-      @Override
-      public String name() {
-        return "learned";
-      }
-
-      @Override
-      public void detect(Inspection text, SignalSink out) {
-        if (text.original().contains("boom")) {
-          throw new IllegalStateException("a fault in a detector");
-        }
-      }
-    };
-    Checker checker = Checker.of(PolicyPacks.byId("cccg-policy").orElseThrow(), List.of(failing));
+    Checker checker = Checks.failingOn("boom");
     List<String> lines = scan(checker, """
         {"id": "a", "text": "boom"}
         {"id": "b", "text": "hello"}

@@ -18,6 +18,7 @@ import org.steward.engine.Finding;
 import org.steward.engine.Media;
 import org.steward.engine.PeopleDirectory;
 import org.steward.engine.Person;
+import org.steward.engine.TestPacks;
 import org.steward.engine.TextKind;
 import org.steward.engine.bench.DatasetCorpus;
 import org.steward.engine.learn.FunctionalSuite;
@@ -91,19 +92,12 @@ class DetectorRegistryTest {
 
   @Test
   void aRegisteredDetectorCanBeNamedByAPackAndRuns() {
-    String yaml = """
-        pack: extra-pack
-        version: "1"
-        title: Extra
-        owner: Test
-        approved: { by: Test, on: 2026-01-01 }
-        review-by: 2027-01-01
-        audience: [staff]
+    String yaml = TestPacks.yaml("extra-pack", """
         clauses:
           CON-1: { section: "1", text: "No shouting.", kind: check }
         rules:
           - { id: shout, clause: CON-1, on: [post], when: { detector: shouting }, action: warn, say: "Please do not shout." }
-        """;
+        """);
     assertThatThrownBy(() -> PackLoader.parse(yaml, "extra.yaml")).isInstanceOf(PackException.class).hasMessageContaining("'shouting' is not a detector");
     DetectorSpec shouting = DetectorSpec.of("shouting", "Texts in capitals.", List.of("shouting"), (c, l) -> new Detector() {
       @Override
@@ -134,7 +128,7 @@ class DetectorRegistryTest {
     texts.addAll(List.of("mail jo@example.com or call 07700 900123, SW1A 1AA, AB 12 34 56 C, 4111 1111 1111 1111",
         "sort code 12-34-56 account 12345678, GB82 WEST 1234 5698 7654 32, 123-45-6789, 10.0.0.1, born 12/03/2009",
         "221b Baker Street, STU12345, Jamie Smith is a thief, Mr Patel stole it, CONFIDENTIAL: do not share",
-        "fight in the canteen, police came; vote Labour; join the proscribed group; bit.ly/x and http://examp1e.ac.uk/a.exe",
+        "fight in the canteen, police came; vote Labour; the al qaeda videos; bit.ly/x and http://examp1e.ac.uk/a.exe",
         "On behalf of the college we confirm. YOU ARE AN IDIOT!!! xxx videos here. TKT-12345", "custom grumpy goat"));
     DatasetCorpus.folder().ifPresent(f -> texts.addAll(DatasetCorpus.sources(f).subList(0, 10_000)));
     return texts;
