@@ -66,7 +66,15 @@ public class ConsentRecording {
       throw refusals.refuse(actor, "consent", "person", String.valueOf(c.personId()),
           "record consent", "Only marketing, the DPO, the safeguarding lead and administrators record consent.");
     }
-    Valid v = validate(c, file, false);
+    Valid v;
+    try {
+      v = validate(c, file, false);
+    } catch (InvalidInput e) {
+      // Audited in its own transaction: bad input leaves a trace, and nothing else.
+      refusals.record(actor, "consent", "person", String.valueOf(c.personId()), "record consent",
+          "not recorded: " + String.join(", ", e.problems().stream().map(FieldProblem::field).distinct().toList()));
+      throw e;
+    }
     long id = store(actor, v);
     if (file != null && !file.empty()) {
       store.evidence(id, safeName(file.fileName()), sniffedType(file.content()), file.content());

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -220,18 +219,16 @@ class ConsentStore {
 
   /** Opens a takedown task; false when this withdrawal already has one for the use. */
   boolean insertTakedown(long withdrawalId, long personId, PersonUsage u, Instant deadline, Instant at) {
-    try {
-      jdbc.sql("insert into consent_takedowns (withdrawal_id, person_id, usage_source, usage_ref,"
-              + " account_id, platform, usage_state, title, link, deadline, status, opened_at)"
-              + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)")
-          .params(withdrawalId, personId, u.source(), u.ref(), u.accountId(), u.platform(),
-              u.state().code(), cut(u.title(), 300), u.link() == null ? null : cut(u.link(), 500),
-              ts(deadline), ts(at))
-          .update();
-      return true;
-    } catch (DuplicateKeyException e) {
-      return false;
-    }
+    // "where not exists" rather than catching the unique key: on PostgreSQL a failed insert
+    // would abort the whole transaction.
+    return jdbc.sql("insert into consent_takedowns (withdrawal_id, person_id, usage_source, usage_ref,"
+            + " account_id, platform, usage_state, title, link, deadline, status, opened_at)"
+            + " select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ? where not exists (select 1 from"
+            + " consent_takedowns where withdrawal_id = ? and usage_source = ? and usage_ref = ?)")
+        .params(withdrawalId, personId, u.source(), u.ref(), u.accountId(), u.platform(),
+            u.state().code(), cut(u.title(), 300), u.link() == null ? null : cut(u.link(), 500),
+            ts(deadline), ts(at), withdrawalId, u.source(), u.ref())
+        .update() == 1;
   }
 
   private static final String TAKEDOWN = "select id, withdrawal_id, person_id, usage_source, usage_ref,"
@@ -282,13 +279,9 @@ class ConsentStore {
 
   /** Records a reminder; false when it was sent already. */
   boolean remind(String kind, long subjectId, LocalDate due, Instant at) {
-    try {
-      jdbc.sql("insert into consent_reminders (kind, subject_id, due, sent_at) values (?, ?, ?, ?)")
-          .params(kind, subjectId, due, ts(at)).update();
-      return true;
-    } catch (DuplicateKeyException e) {
-      return false;
-    }
+    return jdbc.sql("insert into consent_reminders (kind, subject_id, due, sent_at) select ?, ?, ?, ?"
+            + " where not exists (select 1 from consent_reminders where kind = ? and subject_id = ? and due = ?)")
+        .params(kind, subjectId, due, ts(at), kind, subjectId, due).update() == 1;
   }
 
   // --- mapping

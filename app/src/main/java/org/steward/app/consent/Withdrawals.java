@@ -84,8 +84,14 @@ public class Withdrawals {
       throw new org.steward.app.web.InvalidInput("reason", "Use 2,000 characters or fewer for the reason");
     }
     ConsentRecord r = store.record(consentId).orElseThrow(() -> new NotFound("consent " + consentId));
-    long id = change(actor, actor.name(), r.personId(), List.of(consentId), null, r.giverEmail(),
-        why, () -> { }).orElseThrow();
+    long id;
+    try {
+      id = change(actor, actor.name(), r.personId(), List.of(consentId), null, r.giverEmail(),
+          why, () -> { }).orElseThrow();
+    } catch (IllegalTransition e) {
+      refusals.record(actor, "consent", "consent", Long.toString(consentId), "withdraw consent", e.getMessage());
+      throw e;
+    }
     attempt(id);
     return id;
   }
