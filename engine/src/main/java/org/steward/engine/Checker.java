@@ -193,7 +193,7 @@ public final class Checker {
         int s = Math.max(0, Math.min(start, text.length()));
         int e = Math.max(s, Math.min(end, text.length()));
         String ev = evidence != null ? evidence : text.substring(s, e);
-        findings.add(new Finding(r.id(), r.clause(), category, r.action(), s, e, ev, r.say(), score));
+        findings.add(new Finding(r.id(), r.clause(), category, r.action(), s, e, ev, r.say(), score, r.route()));
       }
     }
 

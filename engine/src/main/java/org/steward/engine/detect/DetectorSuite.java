@@ -101,7 +101,9 @@ public final class DetectorSuite {
         new MediaRightsDetector(),
         new MediaConsentDetector(),
         new LexiconRuleDetector(ruleOfGroup),
-        new PatternRuleDetector(pack.rules())));
+        new PatternRuleDetector(pack.rules()),
+        new SelfHarmDetector(lexicon),
+        new GroomingDetector(lexicon)));
     d.addAll(AccountDetectors.create(s.integer("accounts.min-managers", 2), institutionDomains));
     d.addAll(extra);
     return new DetectorSuite(lexicon, d);
