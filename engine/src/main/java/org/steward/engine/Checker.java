@@ -178,7 +178,16 @@ public final class Checker {
       emit(ruleId, category, start, end, score, null);
     }
 
+    @Override
+    public void suggest(String category, int start, int end, double score, String evidence, String suggestion) {
+      emit(null, category, start, end, score, evidence, suggestion);
+    }
+
     private void emit(String onlyRule, String category, int start, int end, double score, String evidence) {
+      emit(onlyRule, category, start, end, score, evidence, "");
+    }
+
+    private void emit(String onlyRule, String category, int start, int end, double score, String evidence, String suggestion) {
       for (Rule r : rules) {
         if (onlyRule != null ? !onlyRule.equals(r.id()) : r.when().detector().equals("lexicon") || r.when().detector().equals("pattern")) {
           continue;
@@ -193,7 +202,7 @@ public final class Checker {
         int s = Math.max(0, Math.min(start, text.length()));
         int e = Math.max(s, Math.min(end, text.length()));
         String ev = evidence != null ? evidence : text.substring(s, e);
-        findings.add(new Finding(r.id(), r.clause(), category, r.action(), s, e, ev, r.say(), score, r.route()));
+        findings.add(new Finding(r.id(), r.clause(), category, r.action(), s, e, ev, r.say(), score, r.route(), suggestion));
       }
     }
 

@@ -144,6 +144,14 @@ final class ScanCommand {
       Json.writeString(sb, f.evidence());
       sb.append(",\"message\":");
       Json.writeString(sb, f.message());
+      if (!f.suggestion().isEmpty()) {
+        sb.append(",\"suggestion\":");
+        Json.writeString(sb, f.suggestion());
+      }
+      if (!f.route().isEmpty()) {
+        sb.append(",\"route\":");
+        Json.writeString(sb, f.route());
+      }
       sb.append('}');
     }
     sb.append("]}");

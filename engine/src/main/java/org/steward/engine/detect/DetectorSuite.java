@@ -38,6 +38,9 @@ public final class DetectorSuite {
     for (String marker : s.list("confidential.markers")) {
       b.add("confidential", "confidential", 1.0, marker, false);
     }
+    for (String phrase : s.list("accessibility.link-phrases")) {
+      b.add("accessibility.link-text", "accessibility.link-text", 1.0, phrase, false);
+    }
     List<String> orgs = new ArrayList<>(DEFAULT_ORGS);
     orgs.addAll(s.list("institution.names"));
     List<String> templates = new ArrayList<>(AUTHORITY_TEMPLATES);
@@ -102,11 +105,20 @@ public final class DetectorSuite {
         new MediaConsentDetector(),
         new LexiconRuleDetector(ruleOfGroup),
         new PatternRuleDetector(pack.rules()),
+        new AccessibilityDetector(lexicon, new WordSegmenter(concat(s.list("accessibility.words"), s.list("institution.names"))),
+            s.integer("accessibility.emoji-run", AccessibilityDetector.EMOJI_RUN),
+            s.integer("accessibility.capitals-words", AccessibilityDetector.CAPITAL_WORDS)),
         new SelfHarmDetector(lexicon),
         new GroomingDetector(lexicon)));
     d.addAll(AccountDetectors.create(s.integer("accounts.min-managers", 2), institutionDomains));
     d.addAll(extra);
     return new DetectorSuite(lexicon, d);
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   public Lexicon lexicon() {
