@@ -63,7 +63,7 @@ final class Around {
 
   /** Words that may stand between a negation and what it negates ("not going to kill myself"). */
   private static final java.util.Set<String> FILLERS = java.util.Set.of("", "going to", "gonna", "ever", "ever going to", "really",
-      "want to", "wanna", "trying to", "about to", "planning to", "planning on", "going to ever", "have to", "need to", "ever want to");
+      "want to", "wanna", "trying to", "about to", "planning to", "planning on", "going to ever", "have to", "need to", "ever want to", "a", "an", "such a", "the", "that");
 
   /**
    * Returns true when a hit of {@code negation} ends right before hit {@code i}, in the same sentence,

@@ -94,7 +94,7 @@ public final class DetectorSuite {
         new PoliticalDetector(lexicon),
         new ExtremismDetector(lexicon),
         new LinkDetector(s.list("links.blocked"), s.list("links.shorteners"), s.list("links.file-hosts"),
-            s.list("links.download-extensions"), s.list("links.protected-domains")),
+            s.list("links.download-extensions"), s.list("links.protected-domains"), s.list("links.trusted-hosts")),
         new DefamationDetector(lexicon),
         new AuthorityDetector(lexicon),
         new RequiredTagDetector(s.list("tags.required")),
@@ -108,6 +108,7 @@ public final class DetectorSuite {
         new AccessibilityDetector(lexicon, new WordSegmenter(concat(s.list("accessibility.words"), s.list("institution.names"))),
             s.integer("accessibility.emoji-run", AccessibilityDetector.EMOJI_RUN),
             s.integer("accessibility.capitals-words", AccessibilityDetector.CAPITAL_WORDS)),
+        new MockeryDetector(lexicon),
         new SelfHarmDetector(lexicon),
         new GroomingDetector(lexicon)));
     d.addAll(AccountDetectors.create(s.integer("accounts.min-managers", 2), institutionDomains));

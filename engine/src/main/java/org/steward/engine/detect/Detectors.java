@@ -14,7 +14,7 @@ public final class Detectors {
       "media.rights", "media.consent",
       "account.managers", "account.members", "account.follows", "account.email", "account.visibility",
       "lexicon", "pattern",
-      "safeguarding.self-harm", "safeguarding.grooming", "accessibility",
+      "safeguarding.self-harm", "safeguarding.grooming", "accessibility", "mockery",
       "learned");
 
   private Detectors() {}
