@@ -2,6 +2,7 @@ package org.steward.app.accounts;
 
 import java.time.Instant;
 import java.util.Locale;
+import org.steward.app.web.IllegalTransition;
 
 /**
  * An official account (ACC-1): what it is, who asked for it, where it is in its life. Immutable;
@@ -41,11 +42,11 @@ public record Account(
   /**
    * Checks that this account may move to {@code target}.
    *
-   * @throws IllegalStateException when the transition is not allowed
+   * @throws IllegalTransition when the transition is not allowed (409)
    */
   public AccountStatus moveTo(AccountStatus target) {
     if (!status.canMoveTo(target)) {
-      throw new IllegalStateException("An account that is " + status.label().toLowerCase(Locale.ROOT)
+      throw new IllegalTransition("An account that is " + status.label().toLowerCase(Locale.ROOT)
           + " cannot become " + target.label().toLowerCase(Locale.ROOT) + ".");
     }
     return target;

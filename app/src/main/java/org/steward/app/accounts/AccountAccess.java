@@ -10,10 +10,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
- * Route rules for the accounts pages, used by {@code SecurityConfig}: like {@code hasAnyRole}, but
+ * Route rules for the accounts pages, used by {@link AccountRoutes}: like {@code hasAnyRole}, but
  * a person who holds the learner role is refused whatever other roles they hold (ACC-6).
  */
-public final class AccountAccess {
+final class AccountAccess {
   private AccountAccess() {}
 
   private static final Set<String> STAFF_ROLES = Set.of("ADMINISTRATOR", "MARKETING",
@@ -21,17 +21,17 @@ public final class AccountAccess {
       "PRESS_OFFICER", "DATA_PROTECTION_OFFICER");
 
   /** Any staff role, never a learner: the registry, requests, reveal (record checks follow). */
-  public static AuthorizationManager<RequestAuthorizationContext> staff() {
+  static AuthorizationManager<RequestAuthorizationContext> staff() {
     return rule(STAFF_ROLES);
   }
 
   /** Those who approve requests: heads of school or service, the head of digital marketing. */
-  public static AuthorizationManager<RequestAuthorizationContext> approvers() {
+  static AuthorizationManager<RequestAuthorizationContext> approvers() {
     return rule(Set.of("HEAD_OF_UNIT", "HEAD_OF_DIGITAL_MARKETING"));
   }
 
   /** The marketing team and its head: set-up, vault upkeep, suspension, closing, import. */
-  public static AuthorizationManager<RequestAuthorizationContext> marketing() {
+  static AuthorizationManager<RequestAuthorizationContext> marketing() {
     return rule(Set.of("MARKETING", "HEAD_OF_DIGITAL_MARKETING"));
   }
 

@@ -1,9 +1,7 @@
 package org.steward.app.accounts;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import org.steward.app.web.FieldProblem;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,12 +16,13 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.app.audit.AuditTrail;
-import org.steward.app.audit.RefusalAudit;
+import org.steward.app.csv.CsvFile;
+import org.steward.app.csv.ImportResult;
 import org.steward.app.people.PersonKind;
 import org.steward.app.people.Person;
-import org.steward.app.people.Role;
+import org.steward.app.identity.Role;
 import org.steward.app.people.Unit;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Actor;
 
 /**
  * Imports an existing spreadsheet of accounts (the 2018 audit's list) as CSV. The whole file is
@@ -71,74 +70,44 @@ public class AccountImport {
     }
   }
 
-  /** One line-numbered problem (line 1 is the header). */
-  public record Problem(Integer line, String field, String message) {
-    public String where() {
-      if (line == null) {
-        return "The file";
-      }
-      return field == null ? "Line " + line : "Line " + line + ", " + field;
-    }
-  }
 
-  public record Result(int imported, List<Problem> problems) {
-    public boolean accepted() {
-      return problems.isEmpty();
-    }
-  }
-
-  private final AccountService service;
+  private final AccountRequests requests;
+  private final Accounts accounts;
   private final AccountDirectory directory;
+  private final AccountGuards guards;
   private final AuditTrail audit;
-  private final RefusalAudit refusals;
+  private final Clock clock;
 
-  AccountImport(AccountService service, AccountDirectory directory, AuditTrail audit,
-      RefusalAudit refusals) {
-    this.service = service;
+  AccountImport(AccountRequests requests, Accounts accounts, AccountDirectory directory,
+      AccountGuards guards, AuditTrail audit, Clock clock) {
+    this.requests = requests;
+    this.accounts = accounts;
     this.directory = directory;
+    this.guards = guards;
     this.audit = audit;
-    this.refusals = refusals;
+    this.clock = clock;
   }
 
   private record Row(int line, NewAccount account, List<Long> managers, Instant lastPost,
       boolean dormant) {}
 
   @Transactional
-  public Result importCsv(Actor actor, byte[] bytes) {
+  public ImportResult importCsv(Actor actor, byte[] bytes) {
     if (!actor.isSystem() && (actor.holds(Role.LEARNER)
         || !actor.holdsAny(Role.MARKETING, Role.HEAD_OF_DIGITAL_MARKETING))) {
-      throw refuse(actor, "import accounts", 0, "Only the marketing team can import accounts.");
+      throw guards.refuse(actor, "import accounts", 0, "Only the marketing team can import accounts.");
     }
-    List<Problem> problems = new ArrayList<>();
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      return new Result(0, List.of(new Problem(null, null, "The file is not UTF-8 text. Save it as"
-          + " CSV UTF-8 and upload it again.")));
+    List<FieldProblem> problems = new ArrayList<>();
+    CsvFile.Result csv = CsvFile.read(bytes, MAX_ROWS + 1);
+    if (!csv.problems().isEmpty()) {
+      return ImportResult.rejected(csv.problems());
     }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
+    if (csv.rows().isEmpty()) {
+      return ImportResult.rejected("The file is empty. The first line must name the columns.");
     }
-    int control = org.steward.app.web.PlainText.firstControlCharacterLine(text);
-    if (control > 0) {
-      return new Result(0, List.of(new Problem(control, null, "Line " + control + " contains a"
-          + " control character (such as NUL), so the file is not plain CSV text. Save it as CSV"
-          + " UTF-8 and upload it again. Nothing was imported.")));
-    }
-    List<List<String>> records;
-    try {
-      records = Csv.parse(text);
-    } catch (IllegalArgumentException e) {
-      return new Result(0, List.of(new Problem(null, null, e.getMessage())));
-    }
-    if (records.isEmpty() || records.get(0).stream().allMatch(String::isBlank)) {
-      return new Result(0, List.of(new Problem(null, null, "The file is empty. The first line must"
-          + " name the columns.")));
-    }
+    List<CsvFile.Row> records = csv.rows();
     Map<Column, Integer> index = new HashMap<>();
-    List<String> header = records.get(0);
+    List<String> header = records.get(0).fields();
     for (int i = 0; i < header.size(); i++) {
       String h = header.get(i).trim().toLowerCase(Locale.ROOT);
       for (Column c : Column.values()) {
@@ -149,49 +118,46 @@ public class AccountImport {
     }
     for (Column c : Column.values()) {
       if (c.required && !index.containsKey(c)) {
-        problems.add(new Problem(1, c.header, "The column " + c.header + " is missing."));
+        problems.add(FieldProblem.onLine(1, c.header, "The column " + c.header + " is missing."));
       }
     }
     if (!problems.isEmpty()) {
-      return new Result(0, problems);
+      return ImportResult.rejected(problems);
     }
-    if (records.size() - 1 > MAX_ROWS) {
-      return new Result(0, List.of(new Problem(null, null, "The file has more than " + MAX_ROWS
-          + " accounts. Split it into smaller files.")));
+    if (csv.tooMany()) {
+      return ImportResult.rejected("The file has more than " + MAX_ROWS
+          + " accounts. Split it into smaller files.");
     }
     List<Row> rows = new ArrayList<>();
     Set<String> handlesInFile = new HashSet<>();
     for (int r = 1; r < records.size(); r++) {
-      List<String> rec = records.get(r);
-      int line = r + 1;
-      if (rec.stream().allMatch(String::isBlank)) {
-        continue;
-      }
-      List<Problem> lp = new ArrayList<>();
+      List<String> rec = records.get(r).fields();
+      int line = records.get(r).line();
+      List<FieldProblem> lp = new ArrayList<>();
       Platform platform = Platform.fromCode(cell(rec, index, Column.PLATFORM)).orElse(null);
       if (platform == null) {
-        lp.add(new Problem(line, "platform", "Use one of the platform codes in the list."));
+        lp.add(FieldProblem.onLine(line, "platform", "Use one of the platform codes in the list."));
       }
       Unit unit = directory.unitByCode(cell(rec, index, Column.UNIT)).orElse(null);
       if (unit == null) {
-        lp.add(new Problem(line, "unit", "There is no unit with the code '"
+        lp.add(FieldProblem.onLine(line, "unit", "There is no unit with the code '"
             + cell(rec, index, Column.UNIT) + "'."));
       }
       String vis = cell(rec, index, Column.VISIBILITY);
       Visibility visibility = Visibility.fromCode(vis).orElse(null);
       if (visibility == null) {
-        lp.add(new Problem(line, "visibility", "Use public, private or closed-group."));
+        lp.add(FieldProblem.onLine(line, "visibility", "Use public, private or closed-group."));
       }
       String tg = cell(rec, index, Column.TEACHING_GROUP).toLowerCase(Locale.ROOT);
       if (!tg.isEmpty() && !Set.of("yes", "no", "true", "false", "y", "n").contains(tg)) {
-        lp.add(new Problem(line, "teaching_group", "Use yes or no."));
+        lp.add(FieldProblem.onLine(line, "teaching_group", "Use yes or no."));
       }
       boolean teaching = Set.of("yes", "true", "y").contains(tg);
       String st = cell(rec, index, Column.STATUS).toLowerCase(Locale.ROOT);
       AccountStatus status = st.isEmpty() ? AccountStatus.ACTIVE
           : "active".equals(st) ? AccountStatus.ACTIVE : "dormant".equals(st) ? AccountStatus.DORMANT : null;
       if (status == null) {
-        lp.add(new Problem(line, "status", "Use active or dormant."));
+        lp.add(FieldProblem.onLine(line, "status", "Use active or dormant."));
       }
       Instant lastPost = null;
       String lastPostText = cell(rec, index, Column.LAST_POST);
@@ -199,7 +165,7 @@ public class AccountImport {
         try {
           lastPost = LocalDate.parse(lastPostText).atTime(12, 0).atZone(ZoneId.of("Europe/London")).toInstant();
         } catch (DateTimeParseException e) {
-          lp.add(new Problem(line, "last_post", "Write the date as yyyy-mm-dd, like 2026-09-30."));
+          lp.add(FieldProblem.onLine(line, "last_post", "Write the date as yyyy-mm-dd, like 2026-09-30."));
         }
       }
       List<Long> managers = new ArrayList<>();
@@ -209,7 +175,7 @@ public class AccountImport {
         }
         Person p = directory.find(m.trim()).orElse(null);
         if (p == null) {
-          lp.add(new Problem(line, "managers", "There is nobody with the username or e-mail '"
+          lp.add(FieldProblem.onLine(line, "managers", "There is nobody with the username or e-mail '"
               + m.trim() + "'."));
         } else {
           managers.add(p.id());
@@ -220,17 +186,17 @@ public class AccountImport {
           unit == null ? 0 : unit.id(), cell(rec, index, Column.PURPOSE),
           cell(rec, index, Column.AUDIENCE), visibility, teaching, null, null, null,
           AccountStatus.ACTIVE);
-      for (AccountProblem p : service.validate(n, true)) {
+      for (FieldProblem p : requests.validate(n, true)) {
         boolean reported = ("unit".equals(p.field()) && unit == null)
             || ("platform".equals(p.field()) && platform == null)
             || ("visibility".equals(p.field()) && visibility == null);
         if (!reported) {
-          lp.add(new Problem(line, column(p.field()), p.message()));
+          lp.add(FieldProblem.onLine(line, column(p.field()), p.message()));
         }
       }
       if (platform != null && !n.handle().isBlank()
           && !handlesInFile.add(platform.code() + "|" + Account.handleKey(n.handle()))) {
-        lp.add(new Problem(line, "handle", "This handle appears twice in the file for "
+        lp.add(FieldProblem.onLine(line, "handle", "This handle appears twice in the file for "
             + platform.label() + "."));
       }
       problems.addAll(lp);
@@ -239,18 +205,17 @@ public class AccountImport {
       }
     }
     if (!problems.isEmpty()) {
-      return new Result(0, problems);
+      return ImportResult.rejected(problems);
     }
     if (rows.isEmpty()) {
-      return new Result(0, List.of(new Problem(null, null, "The file has no accounts after the"
-          + " header line.")));
+      return ImportResult.rejected("The file has no accounts after the header line.");
     }
     for (Row row : rows) {
-      long id = service.insertExisting(row.account(), actor.isSystem() ? firstAdmin() : actor.personId(),
+      long id = insertExisting(row.account(), actor.isSystem() ? firstAdmin() : actor.personId(),
           row.managers(), row.lastPost(), row.dormant());
       audit.record(actor, "account.imported", "account", Long.toString(id), null);
     }
-    return new Result(rows.size(), List.of());
+    return ImportResult.imported(rows.size());
   }
 
   private long firstAdmin() {
@@ -274,62 +239,28 @@ public class AccountImport {
     return s == null || s.isBlank() ? null : s;
   }
 
-  /** The smallest RFC 4180 reader that does the job: quotes, doubled quotes, CRLF or LF. */
-  static final class Csv {
-    private Csv() {}
-
-    static List<List<String>> parse(String text) {
-      List<List<String>> out = new ArrayList<>();
-      List<String> row = new ArrayList<>();
-      StringBuilder cell = new StringBuilder();
-      boolean quoted = false;
-      boolean any = false;
-      for (int i = 0; i < text.length(); i++) {
-        char ch = text.charAt(i);
-        any = true;
-        if (quoted) {
-          if (ch == '"') {
-            if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-              cell.append('"');
-              i++;
-            } else {
-              quoted = false;
-            }
-          } else {
-            cell.append(ch);
-          }
-        } else if (ch == '"' && cell.length() == 0) {
-          quoted = true;
-        } else if (ch == ',') {
-          row.add(cell.toString());
-          cell.setLength(0);
-        } else if (ch == '\n' || ch == '\r') {
-          if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-            i++;
-          }
-          row.add(cell.toString());
-          cell.setLength(0);
-          out.add(row);
-          row = new ArrayList<>();
-          any = false;
-        } else {
-          cell.append(ch);
-        }
+  /** For tests and the import: the raw insert with managers, no approval (existing accounts). */
+  private long insertExisting(NewAccount n, long importedBy, List<Long> managerIds, Instant lastPost,
+      boolean dormant) {
+    Instant now = clock.instant();
+    long id = accounts.insert(n, importedBy, now);
+    Map<Long, Boolean> seen = new HashMap<>();
+    for (Long m : managerIds) {
+      if (seen.putIfAbsent(m, true) == null) {
+        Person p = directory.person(m).orElseThrow();
+        accounts.addManager(id, m, p.kind() != PersonKind.STAFF, false, now);
       }
-      if (quoted) {
-        throw new IllegalArgumentException("A quoted value is not closed: check the quote marks.");
-      }
-      if (any) {
-        row.add(cell.toString());
-        out.add(row);
-      }
-      return out;
     }
-  }
-
-  /** Records the refusal (in its own transaction) and returns the 403 to throw. */
-  private org.steward.app.security.AuditedRefusal refuse(Actor actor, String attempted, long id,
-      String why) {
-    return refusals.refuse(actor, "account", "account", Long.toString(id), attempted, why);
+    if (n.initialStatus() == AccountStatus.ACTIVE) {
+      accounts.setUp(id, importedBy, null, null, now);
+    }
+    if (lastPost != null) {
+      accounts.recordPost(id, lastPost, "import", importedBy);
+    }
+    if (dormant) {
+      accounts.markDormant(id, now);
+      accounts.openTask(id, AccountTask.CLOSE_OR_JUSTIFY, now);
+    }
+    return id;
   }
 }

@@ -1,16 +1,17 @@
 package org.steward.app.accounts;
 
+import org.steward.app.csv.ImportResult;
+import org.steward.app.identity.Actor;
+import org.steward.app.web.FieldProblem;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
-import org.steward.app.security.CurrentActor;
 
 /** Upload of an existing spreadsheet of accounts, for marketing. */
 @Controller
@@ -28,29 +29,27 @@ class AccountImportController {
 
   @PostMapping("/accounts/import")
   ModelAndView upload(@RequestParam(name = "file", required = false) MultipartFile file,
-      Authentication auth) throws IOException {
-    AccountImport.Result result = file == null || file.getOriginalFilename() == null
+      Actor actor) throws IOException {
+    ImportResult result = file == null || file.getOriginalFilename() == null
         || file.getOriginalFilename().isBlank()
-        ? new AccountImport.Result(0, List.of(new AccountImport.Problem(null, null,
-            "Select a CSV file of accounts.")))
-        : importSafely(auth, file.getBytes());
+        ? ImportResult.rejected("Select a CSV file of accounts.")
+        : importSafely(actor, file.getBytes());
     if (result.accepted()) {
       return new ModelAndView("accounts/import-done", "imported", result.imported());
     }
     return page(result.problems(), HttpStatus.UNPROCESSABLE_CONTENT);
   }
 
-  private AccountImport.Result importSafely(Authentication auth, byte[] bytes) {
+  private ImportResult importSafely(Actor actor, byte[] bytes) {
     try {
-      return imports.importCsv(CurrentActor.of(auth), bytes);
+      return imports.importCsv(actor, bytes);
     } catch (org.springframework.dao.DuplicateKeyException e) {
-      return new AccountImport.Result(0, List.of(new AccountImport.Problem(null, null, "Someone"
-          + " registered one of these handles while the file was being imported. Nothing was"
-          + " imported. Upload the file again to see which lines clash.")));
+      return ImportResult.rejected("Someone registered one of these handles while the file was"
+          + " being imported. Nothing was imported. Upload the file again to see which lines clash.");
     }
   }
 
-  private static ModelAndView page(List<AccountImport.Problem> problems, HttpStatus status) {
+  private static ModelAndView page(List<FieldProblem> problems, HttpStatus status) {
     ModelAndView mav = new ModelAndView("accounts/import", status);
     mav.addObject("problems", problems);
     mav.addObject("columns", AccountImport.Column.values());

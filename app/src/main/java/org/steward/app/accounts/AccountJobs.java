@@ -21,7 +21,7 @@ class AccountJobs {
   private static final Logger log = LoggerFactory.getLogger(AccountJobs.class);
 
   @Bean
-  RecurringTask<Void> accountInactivityAudit(AccountService accounts,
+  RecurringTask<Void> accountInactivityAudit(AccountActivity accounts,
       @Value("${steward.accounts.dormancy-check-every:PT1H}") Duration every) {
     return Tasks.recurring("account-inactivity-audit", FixedDelay.of(every))
         .execute((instance, context) -> {

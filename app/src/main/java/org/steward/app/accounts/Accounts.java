@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.steward.app.web.NotFound;
 
 /** Accounts and what belongs to them, with the SQL written out. Used only by this feature. */
 @Repository
@@ -76,6 +77,16 @@ class Accounts {
   Optional<Account> find(long id) {
     return jdbc.sql("select " + COLUMNS + " from accounts where id = ?").param(id)
         .query(Accounts::account).optional();
+  }
+
+  /** The account, or {@link NotFound} (404). */
+  Account existing(long id) {
+    return find(id).orElseThrow(() -> new NotFound("There is no account " + id + "."));
+  }
+
+  /** The account, its row locked until the transaction ends (serialises changes), or 404. */
+  Account locked(long id) {
+    return lock(id).orElseThrow(() -> new NotFound("There is no account " + id + "."));
   }
 
   /** Reads the account and locks its row until the transaction ends (serialises changes). */
@@ -214,9 +225,14 @@ class Accounts {
         .params(ts(postedAt), id, ts(postedAt)).update();
   }
 
-  long postsSince(long id, Instant since) {
-    return jdbc.sql("select count(*) from account_posts where account_id = ? and posted_at >= ?")
-        .params(id, ts(since)).query(Long.class).single();
+  /** Posts per account since {@code since}, for every account (one query for a whole page). */
+  java.util.Map<Long, Long> postCountsSince(Instant since) {
+    java.util.Map<Long, Long> out = new java.util.HashMap<>();
+    jdbc.sql("select account_id, count(*) from account_posts where posted_at >= ? group by account_id")
+        .param(ts(since)).query(rs -> {
+          out.put(rs.getLong(1), rs.getLong(2));
+        });
+    return out;
   }
 
   // Approvals (ACC-2)
@@ -227,13 +243,13 @@ class Accounts {
   }
 
   List<Approval> approvals(long id) {
-    return jdbc.sql("select a.account_id, a.capacity, a.approver_id, p.given_name, p.family_name,"
-            + " a.decided_at, a.note from account_approvals a join people p on p.id = a.approver_id"
-            + " where a.account_id = ? order by a.decided_at")
+    // Names come from the people feature (AccountService), never from a join on its table.
+    return jdbc.sql("select account_id, capacity, approver_id, decided_at, note"
+            + " from account_approvals where account_id = ? order by decided_at")
         .param(id)
         .query((rs, i) -> new Approval(rs.getLong(1),
-            ApproverCapacity.fromCode(rs.getString(2)).orElseThrow(), rs.getLong(3),
-            rs.getString(4) + " " + rs.getString(5), instant(rs, "decided_at"), rs.getString(7)))
+            ApproverCapacity.fromCode(rs.getString(2)).orElseThrow(), rs.getLong(3), null,
+            instant(rs, "decided_at"), rs.getString(5)))
         .list();
   }
 
@@ -251,13 +267,12 @@ class Accounts {
   }
 
   List<AccountManager> managers(long id) {
-    return jdbc.sql("select m.account_id, m.person_id, p.given_name, p.family_name, m.capacity,"
-            + " m.platform_admin, m.added_at from account_managers m join people p on p.id = m.person_id"
-            + " where m.account_id = ? order by m.capacity desc, p.family_name, p.given_name")
+    // Names (and their order) come from the people feature (AccountService), never a join.
+    return jdbc.sql("select account_id, person_id, capacity, platform_admin, added_at"
+            + " from account_managers where account_id = ? order by person_id")
         .param(id)
-        .query((rs, i) -> new AccountManager(rs.getLong(1), rs.getLong(2),
-            rs.getString(3) + " " + rs.getString(4), "helper".equals(rs.getString(5)),
-            rs.getBoolean(6), instant(rs, "added_at")))
+        .query((rs, i) -> new AccountManager(rs.getLong(1), rs.getLong(2), null,
+            "helper".equals(rs.getString(3)), rs.getBoolean(4), instant(rs, "added_at")))
         .list();
   }
 

@@ -5,10 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.steward.app.demo.DemoContributor;
 import org.steward.app.people.Person;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Actor;
 
 /**
  * Demo accounts for the demonstration data: an active account with two managers, one with a
@@ -17,20 +18,21 @@ import org.steward.app.security.Actor;
  * import and request paths as real data, so every write is audited.
  */
 @Component
-public class DemoAccounts {
+@Order(30)
+class DemoAccounts implements DemoContributor {
   private final AccountImport imports;
-  private final AccountService service;
+  private final AccountRequests requests;
   private final AccountDirectory directory;
   private final Clock clock;
 
-  DemoAccounts(AccountImport imports, AccountService service, AccountDirectory directory, Clock clock) {
+  DemoAccounts(AccountImport imports, AccountRequests requests, AccountDirectory directory, Clock clock) {
     this.imports = imports;
-    this.service = service;
+    this.requests = requests;
     this.directory = directory;
     this.clock = clock;
   }
 
-  @Transactional
+  @Override
   public void load() {
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     String recent = today.minusDays(3).toString();
@@ -52,7 +54,7 @@ public class DemoAccounts {
     Person staff = directory.find("staff").orElse(null);
     if (staff != null && directory.find("marketing").isPresent()) {
       Actor asker = new Actor(staff.id(), staff.displayName(), staff.roles());
-      service.request(asker, new AccountService.RequestDetails(new NewAccount(Platform.YOUTUBE,
+      requests.request(asker, new AccountRequests.RequestDetails(new NewAccount(Platform.YOUTUBE,
           "@CandiCreativeFilm", null, "Creative Arts Film", staff.unitId(),
           "Share end-of-year films made by learners", "families and prospective learners",
           Visibility.PUBLIC, false, "One film a month, June to September",

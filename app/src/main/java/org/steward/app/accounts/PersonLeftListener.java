@@ -11,14 +11,14 @@ import org.steward.app.people.PersonLeft;
  */
 @Component
 class PersonLeftListener {
-  private final AccountService accounts;
+  private final AccountManagers managers;
 
-  PersonLeftListener(AccountService accounts) {
-    this.accounts = accounts;
+  PersonLeftListener(AccountManagers managers) {
+    this.managers = managers;
   }
 
   @EventListener
   void on(PersonLeft event) {
-    accounts.personLeft(event.actor(), event.personId(), event.reason());
+    managers.personLeft(event.actor(), event.personId(), event.reason());
   }
 }

@@ -43,6 +43,7 @@ class AuditController {
     return "audit/verify";
   }
 
+  @io.swagger.v3.oas.annotations.Operation(summary = "Verify the whole audit trail: intact, or the first broken entry")
   @GetMapping(value = "/api/v1/audit/verify", produces = "application/json")
   @ResponseBody
   VerificationReport verifyApi() {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.steward.app.web.Page;
 import org.springframework.stereotype.Repository;
 
 /** The tables {@code audit_entries} and {@code audit_head}. */
@@ -54,7 +55,7 @@ class AuditEntries {
   }
 
   /** The newest entries first, optionally of one object type (null or blank: all). */
-  EntryPage page(String objectType, int page, int size) {
+  Page<AuditEntry> page(String objectType, int page, int size) {
     boolean all = objectType == null || objectType.isBlank();
     String where = all ? "" : " where object_type = :type";
     var select = jdbc.sql("select " + COLUMNS + " from audit_entries" + where
@@ -65,7 +66,7 @@ class AuditEntries {
       select = select.param("type", objectType);
       count = count.param("type", objectType);
     }
-    return new EntryPage(select.query(AuditEntries::entry).list(), page, size,
+    return new Page<>(select.query(AuditEntries::entry).list(), page, size,
         count.query(Long.class).single());
   }
 

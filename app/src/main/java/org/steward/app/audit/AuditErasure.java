@@ -4,8 +4,8 @@ import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.steward.app.people.Role;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Role;
+import org.steward.app.identity.Actor;
 
 /**
  * Erases the free-text reasons of entries (right to erasure, PER-9) without breaking the chain:

@@ -1,6 +1,6 @@
 package org.steward.app.audit;
 
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Actor;
 
 /**
  * The audit trail: every state change of a governed object (person, account, post, consent,

@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Actor;
 
 /**
  * Appends entries to the chain in the caller's transaction. The head row lock serialises

@@ -1,6 +1,5 @@
 package org.steward.app.audit;
 
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.event.EventListener;
@@ -8,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Actor;
 import org.steward.app.security.AuditedRefusal;
 import org.steward.app.security.RequestRefused;
 
@@ -22,11 +21,8 @@ import org.steward.app.security.RequestRefused;
  */
 @Service
 public class RefusalAudit {
-  private static final Pattern ROUTE = Pattern.compile("^/(?:api/v\\d+/)?([a-z-]+)(?:/(\\d+))?");
-  /** Route segment -> the object type the feature audits under. */
-  private static final Map<String, String> FEATURES = Map.of("accounts", "account",
-      "people", "person", "checks", "check", "check", "check", "notifications", "notification",
-      "policies", "policy", "units", "unit", "audit", "audit", "learning", "learning");
+  /** The record id in a path such as /accounts/12/close or /api/v1/accounts/12. */
+  private static final Pattern ID = Pattern.compile("^/(?:api/v\\d+/)?[a-z-]+/(\\d+)");
 
   private final AuditTrail audit;
   private final TransactionTemplate separate;
@@ -59,10 +55,9 @@ public class RefusalAudit {
 
   @EventListener
   void on(RequestRefused refused) {
-    Matcher m = ROUTE.matcher(refused.path());
-    String segment = m.find() ? m.group(1) : "route";
-    String type = FEATURES.getOrDefault(segment, "route");
-    String id = m.group(0) != null && m.groupCount() >= 2 && m.group(2) != null ? m.group(2) : "0";
+    Matcher m = ID.matcher(refused.path());
+    String id = m.find() ? m.group(1) : "0";
+    String type = refused.feature();
     record(refused.actor(), type, type, id, "route " + refused.method() + " " + truncate(refused.path()),
         refused.why());
   }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.steward.app.people.DirectoryNames;
+import org.steward.app.web.FieldProblem;
+import org.steward.app.web.InvalidInput;
 import org.steward.engine.AccountKind;
 import org.steward.engine.CheckContext;
 import org.steward.engine.Checker;
@@ -36,24 +38,24 @@ public class CheckService {
   /**
    * Returns the verdict and findings for the request.
    *
-   * @throws InvalidCheckException listing every field that is wrong
+   * @throws InvalidInput listing every field that is wrong (422)
    */
   public Outcome check(CheckRequest request) {
-    List<InvalidCheckException.Problem> problems = new ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>();
     String text = request.text();
     if (text == null || text.isBlank()) {
-      problems.add(new InvalidCheckException.Problem("text", "Enter the text you want to check"));
+      problems.add(new FieldProblem("text", "Enter the text you want to check"));
     } else if (text.length() > MAX_TEXT) {
-      problems.add(new InvalidCheckException.Problem("text", "The text must be 1 MB or shorter"));
+      problems.add(new FieldProblem("text", "The text must be 1 MB or shorter"));
     }
     TextKind kind = TextKind.parse(lower(request.kind() == null ? "post" : request.kind()));
     if (kind == null || kind == TextKind.ACCOUNT) {
-      problems.add(new InvalidCheckException.Problem("kind", "Choose what the text is: one of " + String.join(", ", KINDS)));
+      problems.add(new FieldProblem("kind", "Choose what the text is: one of " + String.join(", ", KINDS)));
     }
     String policy = request.policy() == null || request.policy().isBlank() ? "cccg-policy" : request.policy();
     Checker checker = checkers.forPack(policy).orElse(null);
     if (checker == null) {
-      problems.add(new InvalidCheckException.Problem("policy", "Choose a policy: one of "
+      problems.add(new FieldProblem("policy", "Choose a policy: one of "
           + String.join(", ", checkers.packs().stream().map(PolicyPack::id).toList())));
     }
     CheckContext ctx = kind == null ? null : CheckContext.of(kind);
@@ -61,15 +63,15 @@ public class CheckService {
       AccountKind accountKind = AccountKind.parse(lower(request.account().kind()));
       String audience = request.account().audience() == null ? "staff" : lower(request.account().audience());
       if (accountKind == null) {
-        problems.add(new InvalidCheckException.Problem("account.kind", "Choose the account: personal, departmental or official"));
+        problems.add(new FieldProblem("account.kind", "Choose the account: personal, departmental or official"));
       } else if (!audience.equals("staff") && !audience.equals("learner")) {
-        problems.add(new InvalidCheckException.Problem("account.audience", "The account's owner is staff or learner"));
+        problems.add(new FieldProblem("account.audience", "The account's owner is staff or learner"));
       } else {
         ctx = ctx.withAccount(accountKind, audience).withRequiredTags(request.account().requiredTags());
       }
     }
     if (!problems.isEmpty()) {
-      throw new InvalidCheckException(problems);
+      throw new InvalidInput(problems);
     }
     ctx = ctx.withDirectory(directory.current());
     return new Outcome(checker.pack(), checker.check(text, ctx));

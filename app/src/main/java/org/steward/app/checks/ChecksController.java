@@ -2,20 +2,17 @@ package org.steward.app.checks;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.steward.app.identity.Actor;
 import org.steward.app.learning.LearningService;
-import org.steward.app.security.CurrentActor;
+import org.steward.app.web.InvalidInput;
 import org.steward.engine.Finding;
 import org.steward.engine.Result;
 import org.steward.engine.pack.PolicyClause;
@@ -54,7 +51,7 @@ class ChecksController {
   @PostMapping("/check")
   String check(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "post") String kind,
       @RequestParam(defaultValue = "cccg-policy") String policy,
-      @RequestParam(defaultValue = "personal") String account, Model model) {
+      @RequestParam(defaultValue = "personal") String account, Actor actor, Model model) {
     CheckForm form = new CheckForm(text, kind, policy, account);
     model.addAttribute("form", form);
     addChoices(model);
@@ -66,12 +63,12 @@ class ChecksController {
       model.addAttribute("segments", Highlighter.segments(text, result.findings()));
       model.addAttribute("findings", views(outcome.pack(), result.findings()));
       // Moderators agree or disagree with findings the model learns from (issue #4).
-      if (CurrentActor.current().filter(learning::mayModerate).isPresent()) {
+      if (learning.mayModerate(actor)) {
         model.addAttribute("learnable", java.util.stream.IntStream.range(0, result.findings().size())
             .filter(i -> learning.learnable(result.findings().get(i).category())).mapToObj(i -> i + 1)
             .collect(java.util.stream.Collectors.toSet()));
       }
-    } catch (InvalidCheckException e) {
+    } catch (InvalidInput e) {
       model.addAttribute("problems", e.problems());
     }
     return "checks/check";
@@ -102,6 +99,7 @@ class ChecksController {
 
   record ResultJson(String policy, String verdict, List<FindingJson> findings) {}
 
+  @io.swagger.v3.oas.annotations.Operation(summary = "Check a text against a policy: the verdict and every finding with its clause (CON-1..CON-13)")
   @PostMapping(value = "/api/v1/checks", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
@@ -109,14 +107,5 @@ class ChecksController {
     var outcome = service.check(request);
     return new ResultJson(outcome.pack().id(), outcome.result().verdict().id(),
         outcome.result().findings().stream().map(FindingJson::of).toList());
-  }
-
-  @ExceptionHandler(InvalidCheckException.class)
-  ResponseEntity<ProblemDetail> invalid(InvalidCheckException e) {
-    ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        "The check request has " + e.problems().size() + " problem(s); see errors.");
-    pd.setTitle("Check request not valid");
-    pd.setProperty("errors", e.problems());
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
   }
 }

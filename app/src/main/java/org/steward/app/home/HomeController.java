@@ -1,63 +1,49 @@
 package org.steward.app.home;
 
-import java.util.ArrayList;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.steward.app.accounts.AccountsNeeds;
-import org.steward.app.people.PeopleService;
-import org.steward.app.people.PersonKind;
-import org.steward.app.people.Role;
-import org.steward.app.people.OrganisationService;
-import org.steward.app.policies.PolicyCatalogue;
-import org.steward.app.security.Actor;
-import org.steward.app.security.CurrentActor;
+import org.steward.app.identity.Actor;
 
-/** The home page: what needs this person now, then real counts of what Steward holds. */
+/**
+ * The home page answers "what needs me now?": every feature's {@link WorkWaiting}, most urgent
+ * first, then oldest. The "At a glance" counts it used to show helped nobody and are gone.
+ */
 @Controller
 class HomeController {
-  private final PeopleService people;
-  private final OrganisationService organisation;
-  private final PolicyCatalogue policies;
-  private final AccountsNeeds accountsNeeds;
+  private static final Comparator<WorkItem> FIRST_THINGS_FIRST = Comparator
+      .comparing(WorkItem::urgency)
+      .thenComparing(WorkItem::since, Comparator.nullsLast(Comparator.<Instant>naturalOrder()));
 
-  HomeController(PeopleService people, OrganisationService organisation, PolicyCatalogue policies,
-      AccountsNeeds accountsNeeds) {
-    this.people = people;
-    this.organisation = organisation;
-    this.policies = policies;
-    this.accountsNeeds = accountsNeeds;
+  private final List<WorkWaiting> features;
+
+  HomeController(List<WorkWaiting> features) {
+    this.features = List.copyOf(features);
   }
 
-  record Count(String label, long number) {}
-
   @GetMapping("/")
-  String home(Authentication auth, Model model) {
-    Actor actor = CurrentActor.of(auth);
-    List<Count> counts = new ArrayList<>();
-    counts.add(new Count("Policies in force", policies.count()));
-    counts.add(new Count("Units in the organisation", organisation.count()));
-    if (actor.holdsAny(Role.ADMINISTRATOR, Role.HR, Role.SAFEGUARDING_LEAD,
-        Role.DATA_PROTECTION_OFFICER, Role.HEAD_OF_DIGITAL_MARKETING, Role.MARKETING)) {
-      counts.add(new Count("Staff", people.countByKind(PersonKind.STAFF)));
-      counts.add(new Count("Learners", people.countByKind(PersonKind.LEARNER)));
-    }
-    model.addAttribute("counts", counts);
-    model.addAttribute("accountNeeds", accountsNeeds.forActor(actor));
+  String home(Actor actor, Model model) {
+    model.addAttribute("needs", waitingFor(actor));
     model.addAttribute("firstName", actor.name().split(" ")[0]);
     return "home";
+  }
+
+  List<WorkItem> waitingFor(Actor actor) {
+    return features.stream().flatMap(f -> f.waitingFor(actor).stream())
+        .sorted(FIRST_THINGS_FIRST).toList();
   }
 
   /** Who am I, for API clients. */
   record Me(Long personId, String name, List<String> roles) {}
 
+  @io.swagger.v3.oas.annotations.Operation(summary = "Who is signed in, and their roles")
   @GetMapping(value = "/api/v1/me", produces = "application/json")
   @ResponseBody
-  Me me(Authentication auth) {
-    Actor a = CurrentActor.of(auth);
+  Me me(Actor a) {
     return new Me(a.personId(), a.name(), a.grants().stream().map(g -> g.role().code()).toList());
   }
 }

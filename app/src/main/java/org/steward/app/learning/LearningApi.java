@@ -1,15 +1,12 @@
 package org.steward.app.learning;
 
+import org.steward.app.identity.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.steward.app.security.CurrentActor;
 
 /** Moderators' decisions over the API, for scripts and the future moderation inbox. */
 @RestController
@@ -25,20 +22,12 @@ class LearningApi {
 
   record DecisionResponse(long id) {}
 
+  @io.swagger.v3.oas.annotations.Operation(summary = "Record a moderator's decision on a finding, for the model to learn from")
   @PostMapping(value = "/api/v1/learning/decisions", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<DecisionResponse> record(@RequestBody DecisionRequest request, Authentication auth) {
-    long id = learning.recordDecision(CurrentActor.of(auth), request.text(), request.category(), request.upheld(),
+  ResponseEntity<DecisionResponse> record(@RequestBody DecisionRequest request, Actor actor) {
+    long id = learning.recordDecision(actor, request.text(), request.category(), request.upheld(),
         request.policy());
     return ResponseEntity.status(HttpStatus.CREATED).body(new DecisionResponse(id));
-  }
-
-  @ExceptionHandler(InvalidLearningInput.class)
-  ResponseEntity<ProblemDetail> invalid(InvalidLearningInput e) {
-    ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        "The decision has " + e.problems().size() + " problem(s); see errors. Nothing was recorded.");
-    pd.setTitle("Decision not valid");
-    pd.setProperty("errors", e.problems());
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
   }
 }

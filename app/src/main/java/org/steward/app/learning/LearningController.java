@@ -1,20 +1,18 @@
 package org.steward.app.learning;
 
+import org.steward.app.identity.Actor;
+import org.steward.app.web.IllegalTransition;
+import org.steward.app.web.InvalidInput;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.NoSuchElementException;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.steward.app.security.CurrentActor;
 
 /**
  * The administrator's "Model" page (decisions, the model in use, candidates with their held-out
@@ -32,15 +30,15 @@ class LearningController {
   }
 
   @GetMapping("/learning")
-  String page(Authentication auth, Model model) {
-    model.addAttribute("overview", learning.overview(CurrentActor.of(auth)));
+  String page(Actor actor, Model model) {
+    model.addAttribute("overview", learning.overview(actor));
     model.addAttribute("utc", WHEN);
     return "learning/model";
   }
 
   @PostMapping("/learning/candidates")
-  String build(Authentication auth, RedirectAttributes flash) {
-    var outcome = learning.buildCandidate(CurrentActor.of(auth));
+  String build(Actor actor, RedirectAttributes flash) {
+    var outcome = learning.buildCandidate(actor);
     String message;
     if (outcome instanceof LearningService.BuildOutcome.Built b) {
       message = b.candidate().report().candidateBetter()
@@ -58,33 +56,29 @@ class LearningController {
   }
 
   @PostMapping("/learning/models/{id}/switch")
-  String switchTo(@PathVariable long id, Authentication auth, RedirectAttributes flash) {
+  String switchTo(@PathVariable long id, Actor actor, RedirectAttributes flash) {
     try {
-      LearnedModel m = learning.switchTo(CurrentActor.of(auth), id);
+      LearnedModel m = learning.switchTo(actor, id);
       flash.addFlashAttribute("message", "Checks now use model " + m.id() + " (" + m.name() + ").");
-    } catch (NoSuchElementException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-    } catch (IllegalStateException e) {
+    } catch (IllegalTransition e) {
       flash.addFlashAttribute("failure", e.getMessage() + " Nothing was changed.");
     }
     return "redirect:/learning";
   }
 
   @PostMapping("/learning/models/{id}/reject")
-  String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Authentication auth,
+  String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Actor actor,
       Model model, RedirectAttributes flash) {
     try {
-      learning.reject(CurrentActor.of(auth), id, reason);
+      learning.reject(actor, id, reason);
       flash.addFlashAttribute("message", "Model " + id + " was rejected. Checks still use the same model.");
-    } catch (NoSuchElementException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-    } catch (IllegalStateException e) {
+    } catch (IllegalTransition e) {
       flash.addFlashAttribute("failure", e.getMessage() + " Nothing was changed.");
-    } catch (InvalidLearningInput e) {
+    } catch (InvalidInput e) {
       model.addAttribute("rejectProblem", e.problems().get(0).message());
       model.addAttribute("rejectId", id);
       model.addAttribute("reason", reason);
-      return page(auth, model);
+      return page(actor, model);
     }
     return "redirect:/learning";
   }
@@ -93,12 +87,8 @@ class LearningController {
   @PostMapping("/learning/decisions")
   String decide(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String category,
       @RequestParam(required = false) Boolean upheld, @RequestParam(defaultValue = "cccg-policy") String policy,
-      Authentication auth, Model model) {
-    try {
-      learning.recordDecision(CurrentActor.of(auth), text, category, upheld, policy);
-    } catch (InvalidLearningInput e) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.problems().get(0).message());
-    }
+      Actor actor, Model model) {
+    learning.recordDecision(actor, text, category, upheld, policy); // bad input: 422 (web.Problems)
     model.addAttribute("upheld", upheld);
     model.addAttribute("category", category);
     return "learning/decision-recorded";

@@ -5,7 +5,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Actor;
 
 /**
  * The retrain job, run by db-scheduler (cluster-safe: one node per run): once a day by default it

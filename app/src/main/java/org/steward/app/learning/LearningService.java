@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -20,8 +19,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import org.steward.app.audit.AuditTrail;
 import org.steward.app.audit.RefusalAudit;
-import org.steward.app.people.Role;
-import org.steward.app.security.Actor;
+import org.steward.app.web.FieldProblem;
+import org.steward.app.web.IllegalTransition;
+import org.steward.app.web.InvalidInput;
+import org.steward.app.web.NotFound;
+import org.steward.app.identity.Role;
+import org.steward.app.identity.Actor;
 import org.steward.engine.learn.InstitutionLearning;
 import org.steward.engine.learn.LearnedDetectors;
 import org.steward.engine.learn.ModeratorDecision;
@@ -83,7 +86,7 @@ public class LearningService {
    * Keeps a moderator's decision on a finding: {@code upheld} true when the text is what the
    * category says, false when the finding was a false alarm. Returns the decision's id.
    *
-   * @throws InvalidLearningInput naming every bad field
+   * @throws InvalidInput naming every bad field
    * @throws org.springframework.security.access.AccessDeniedException for anyone but a moderator (audited)
    */
   @Transactional
@@ -92,27 +95,27 @@ public class LearningService {
       throw refuse(actor, "record decision", "moderator-decision", "new",
           "Only marketing, the head of digital marketing, the safeguarding lead and administrators record decisions.");
     }
-    List<InvalidLearningInput.Problem> problems = new ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>();
     if (text == null || text.isBlank()) {
-      problems.add(new InvalidLearningInput.Problem("text", "Enter the text the decision is about"));
+      problems.add(new FieldProblem("text", "Enter the text the decision is about"));
     } else if (text.length() > MAX_TEXT) {
-      problems.add(new InvalidLearningInput.Problem("text", "The text must be 1 MB or shorter"));
+      problems.add(new FieldProblem("text", "The text must be 1 MB or shorter"));
     }
     String cat = category == null ? "" : category.strip().toLowerCase(Locale.ROOT);
     if (!cat.matches("[a-z0-9][a-z0-9._-]{0,99}")) {
-      problems.add(new InvalidLearningInput.Problem("category",
+      problems.add(new FieldProblem("category",
           "Enter the finding's category, such as hate.race or harassment"));
     }
     if (upheld == null) {
-      problems.add(new InvalidLearningInput.Problem("upheld", "Say whether you agree with the finding (true) or not (false)"));
+      problems.add(new FieldProblem("upheld", "Say whether you agree with the finding (true) or not (false)"));
     }
     String pack = packId == null || packId.isBlank() ? "cccg-policy" : packId.strip();
     if (PolicyPacks.byId(pack).isEmpty()) {
-      problems.add(new InvalidLearningInput.Problem("policy", "Choose a policy: one of "
+      problems.add(new FieldProblem("policy", "Choose a policy: one of "
           + PolicyPacks.builtIn().stream().map(PolicyPack::id).collect(Collectors.joining(", "))));
     }
     if (!problems.isEmpty()) {
-      throw new InvalidLearningInput(problems);
+      throw new InvalidInput(problems);
     }
     long id = decisions.insert(text, cat, upheld, pack, actor.personId(), now());
     audit.record(actor, upheld ? "learning.decision-upheld" : "learning.decision-overruled", "moderator-decision",
@@ -211,9 +214,9 @@ public class LearningService {
   @Transactional
   public LearnedModel switchTo(Actor actor, long id) {
     requireAdministrator(actor, "switch", id);
-    LearnedModel candidate = models.lock(id).orElseThrow(() -> new NoSuchElementException("No model " + id));
+    LearnedModel candidate = models.lock(id).orElseThrow(() -> new NotFound("There is no model " + id + "."));
     if (candidate.status() != LearnedModel.Status.CANDIDATE) {
-      throw new IllegalStateException("This model is not waiting for a decision: it is "
+      throw new IllegalTransition("This model is not waiting for a decision: it is "
           + candidate.status().code() + ".");
     }
     Long activeId = models.activeId().orElse(null);
@@ -221,7 +224,7 @@ public class LearningService {
       models.lock(activeId);
     }
     if (!java.util.Objects.equals(activeId, candidate.baseModelId())) {
-      throw new IllegalStateException("The model in use changed after this candidate was compared with it."
+      throw new IllegalTransition("The model in use changed after this candidate was compared with it."
           + " Build a new candidate to compare with the model in use now.");
     }
     OffsetDateTime at = now();
@@ -242,14 +245,14 @@ public class LearningService {
     requireAdministrator(actor, "reject", id);
     String why = reason == null ? "" : reason.strip();
     if (why.isEmpty()) {
-      throw new InvalidLearningInput("reason", "Say why you are rejecting this model");
+      throw new InvalidInput("reason", "Say why you are rejecting this model");
     }
     if (why.length() > 2000) {
-      throw new InvalidLearningInput("reason", "The reason must be 2,000 characters or fewer");
+      throw new InvalidInput("reason", "The reason must be 2,000 characters or fewer");
     }
-    LearnedModel candidate = models.lock(id).orElseThrow(() -> new NoSuchElementException("No model " + id));
+    LearnedModel candidate = models.lock(id).orElseThrow(() -> new NotFound("There is no model " + id + "."));
     if (candidate.status() != LearnedModel.Status.CANDIDATE) {
-      throw new IllegalStateException("This model is not waiting for a decision: it is "
+      throw new IllegalTransition("This model is not waiting for a decision: it is "
           + candidate.status().code() + ".");
     }
     models.decide(id, LearnedModel.Status.REJECTED, actor.personId(), now(), why);

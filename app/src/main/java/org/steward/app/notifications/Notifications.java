@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.steward.app.people.PeopleService;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Actor;
 
 /**
  * Tells people that something needs them: an in-app notification written in the caller's

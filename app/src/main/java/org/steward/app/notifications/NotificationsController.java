@@ -1,12 +1,10 @@
 package org.steward.app.notifications;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.steward.app.security.Actor;
-import org.steward.app.security.CurrentActor;
+import org.steward.app.identity.Actor;
 
 /** The signed-in person's notifications. */
 @Controller
@@ -18,15 +16,15 @@ class NotificationsController {
   }
 
   @GetMapping("/notifications")
-  String list(Authentication auth, Model model) {
-    Actor a = CurrentActor.of(auth);
+  String list(Actor actor, Model model) {
+    Actor a = actor;
     model.addAttribute("notifications", notifications.latest(a.personId(), 50));
     return "notifications/list";
   }
 
   @PostMapping("/notifications/read")
-  String read(Authentication auth) {
-    notifications.markAllRead(CurrentActor.of(auth).personId());
+  String read(Actor actor) {
+    notifications.markAllRead(actor.personId());
     return "redirect:/notifications";
   }
 }

@@ -1,5 +1,6 @@
 package org.steward.app.people;
 
+import org.steward.app.identity.RoleGrant;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -26,6 +26,7 @@ class OrganisationController {
     return "people/organisation";
   }
 
+  @io.swagger.v3.oas.annotations.Operation(summary = "The units of the organisation (DOC-7)")
   @GetMapping(value = "/api/v1/units", produces = "application/json")
   @ResponseBody
   List<Unit> api() {

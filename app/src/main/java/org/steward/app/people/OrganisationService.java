@@ -3,7 +3,7 @@ package org.steward.app.people;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.app.audit.AuditTrail;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Actor;
 
 /** Changes to the organisation tree, each audited. */
 @Service
@@ -19,6 +19,32 @@ public class OrganisationService {
   /** How many units the organisation has. */
   public long count() {
     return units.count();
+  }
+
+  /** Every unit, by name. */
+  public java.util.List<Unit> units() {
+    return units.findAll();
+  }
+
+  /** Every unit by id: read once for a page or a list, not once per row. */
+  public java.util.Map<Long, Unit> unitsById() {
+    java.util.Map<Long, Unit> out = new java.util.LinkedHashMap<>();
+    units.findAll().forEach(u -> out.put(u.id(), u));
+    return out;
+  }
+
+  public java.util.Optional<Unit> unit(long id) {
+    return units.findById(id);
+  }
+
+  /** The unit with this code, ignoring case and surrounding spaces. */
+  public java.util.Optional<Unit> unitByCode(String code) {
+    return code == null ? java.util.Optional.empty() : units.findByCode(code.strip());
+  }
+
+  /** Whether {@code unitId} is {@code rootId} or lies below it in the tree. */
+  public boolean within(long unitId, long rootId) {
+    return units.ancestry(unitId).contains(rootId);
   }
 
   @Transactional

@@ -1,5 +1,7 @@
 package org.steward.app.people;
 
+import org.steward.app.identity.RoleGrant;
+import org.steward.app.identity.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -46,6 +48,38 @@ public class People {
   public Optional<Person> findByEmail(String email) {
     return withRoles(jdbc.sql("select " + COLUMNS + " from people where lower(email) = lower(?)")
         .param(email).query(People::person).list()).stream().findFirst();
+  }
+
+  /** The people with these ids (unknown ids are left out), in no particular order. */
+  public List<Person> findByIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return withRoles(jdbc.sql("select " + COLUMNS + " from people where id in (:ids)")
+        .param("ids", ids).query(People::person).list());
+  }
+
+  /** The id of the person with this username, or e-mail address when it contains '@' (both lower case). */
+  public Optional<Long> idByUsernameOrEmail(String lowerCase) {
+    return jdbc.sql("select id from people where "
+            + (lowerCase.contains("@") ? "email" : "username") + " = ?")
+        .param(lowerCase).query(Long.class).optional();
+  }
+
+  /** Enabled people holding {@code role}, in any of {@code unitIds} when the role is scoped. */
+  public List<Long> enabledHolders(Role role, Collection<Long> unitIds) {
+    if (role.scoped()) {
+      if (unitIds.isEmpty()) {
+        return List.of();
+      }
+      return jdbc.sql("select distinct r.person_id from person_roles r join people p"
+              + " on p.id = r.person_id where r.role = :role and r.unit_id in (:units)"
+              + " and p.enabled = true")
+          .param("role", role.name()).param("units", unitIds).query(Long.class).list();
+    }
+    return jdbc.sql("select distinct r.person_id from person_roles r join people p"
+            + " on p.id = r.person_id where r.role = ? and p.enabled = true")
+        .param(role.name()).query(Long.class).list();
   }
 
   /** People in the given units (all people when {@code unitIds} is null), by family name. */

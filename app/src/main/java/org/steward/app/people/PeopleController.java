@@ -1,21 +1,20 @@
 package org.steward.app.people;
 
+import org.steward.app.identity.Actor;
+import org.steward.app.identity.Role;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.server.ResponseStatusException;
-import org.steward.app.security.CurrentActor;
+import org.steward.app.web.NotFound;
 import org.steward.app.web.Paging;
 
 /** The directory pages and API: who is who, scoped to what the viewer may see. */
@@ -33,18 +32,18 @@ class PeopleController {
 
   @GetMapping("/people")
   String list(@RequestParam(defaultValue = "0") @Min(value = 0, message = Paging.PAGE_MESSAGE)
-      @Max(value = Paging.MAX_PAGE, message = Paging.PAGE_MESSAGE) int page, Authentication auth, Model model) {
-    var result = service.list(CurrentActor.of(auth), Math.max(0, page), PAGE_SIZE);
+      @Max(value = Paging.MAX_PAGE, message = Paging.PAGE_MESSAGE) int page, Actor actor, Model model) {
+    var result = service.list(actor, Math.max(0, page), PAGE_SIZE);
     model.addAttribute("result", result);
     model.addAttribute("unitNames", unitNames());
     return "people/list";
   }
 
   @GetMapping("/people/{id}")
-  String show(@PathVariable long id, Authentication auth, Model model) {
-    var actor = CurrentActor.of(auth);
+  String show(@PathVariable long id, Actor actor, Model model) {
+
     Person person = service.get(actor, id)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        .orElseThrow(() -> new NotFound("There is no person " + id + "."));
     model.addAttribute("person", person);
     model.addAttribute("unitNames", unitNames());
     model.addAttribute("canMarkLeft", person.enabled() && actor.holdsAny(Role.ADMINISTRATOR, Role.HR));
@@ -54,15 +53,15 @@ class PeopleController {
   /** HR or an administrator records that someone has left: no more sign-in, off every account. */
   @org.springframework.web.bind.annotation.PostMapping("/people/{id}/left")
   String markLeft(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
-      Authentication auth, Model model, jakarta.servlet.http.HttpServletResponse response,
+      Actor actor, Model model, jakarta.servlet.http.HttpServletResponse response,
       org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
     try {
-      service.markLeft(CurrentActor.of(auth), id, reason);
+      service.markLeft(actor, id, reason);
     } catch (IllegalArgumentException e) {
       response.setStatus(422);
       model.addAttribute("leftError", e.getMessage());
       model.addAttribute("reason", reason);
-      return show(id, auth, model);
+      return show(id, actor, model);
     }
     flash.addFlashAttribute("marked", true);
     return "redirect:/people/" + id;
@@ -81,21 +80,23 @@ class PeopleController {
 
   record PageView(List<PersonView> items, int page, int size, long total) {}
 
+  @io.swagger.v3.oas.annotations.Operation(summary = "One page of the people directory the person may see")
   @GetMapping(value = "/api/v1/people", produces = "application/json")
   @ResponseBody
   PageView apiList(@RequestParam(defaultValue = "0") @Min(value = 0, message = Paging.PAGE_MESSAGE)
-      @Max(value = Paging.MAX_PAGE, message = Paging.PAGE_MESSAGE) int page, Authentication auth) {
-    var result = service.list(CurrentActor.of(auth), Math.max(0, page), PAGE_SIZE);
+      @Max(value = Paging.MAX_PAGE, message = Paging.PAGE_MESSAGE) int page, Actor actor) {
+    var result = service.list(actor, Math.max(0, page), PAGE_SIZE);
     Map<Long, Unit> byId = unitsById();
     return new PageView(result.items().stream().map(p -> PersonView.of(p, byId)).toList(),
         result.page(), result.size(), result.total());
   }
 
+  @io.swagger.v3.oas.annotations.Operation(summary = "One person of the directory, if the person may see them")
   @GetMapping(value = "/api/v1/people/{id}", produces = "application/json")
   @ResponseBody
-  PersonView apiShow(@PathVariable long id, Authentication auth) {
-    Person person = service.get(CurrentActor.of(auth), id)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No person with id " + id));
+  PersonView apiShow(@PathVariable long id, Actor actor) {
+    Person person = service.get(actor, id)
+        .orElseThrow(() -> new NotFound("No person with id " + id));
     return PersonView.of(person, unitsById());
   }
 

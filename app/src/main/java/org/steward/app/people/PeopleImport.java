@@ -1,5 +1,10 @@
 package org.steward.app.people;
 
+import org.steward.app.csv.CsvFile;
+import org.steward.app.csv.ImportResult;
+import org.steward.app.web.FieldProblem;
+import org.steward.app.identity.RoleGrant;
+import org.steward.app.identity.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -21,8 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.app.audit.AuditTrail;
-import org.steward.app.people.CsvReader.CsvRecord;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Actor;
 
 /**
  * Imports people from a CSV file, all or nothing: the whole file is read and checked first, and
@@ -103,52 +107,52 @@ public class PeopleImport {
 
   /** Checks the whole file and, only if every line is right, adds everyone in it. */
   @Transactional
-  public PeopleImportResult importCsv(Actor actor, byte[] file) {
-    CsvReader.Result csv = CsvReader.read(file, MAX_ROWS + 1);
+  public ImportResult importCsv(Actor actor, byte[] file) {
+    CsvFile.Result csv = CsvFile.read(file, MAX_ROWS + 1);
     if (!csv.problems().isEmpty()) {
-      return PeopleImportResult.rejected(csv.problems());
+      return ImportResult.rejected(csv.problems());
     }
     if (csv.tooMany()) {
-      return PeopleImportResult.rejected(new ImportProblem(null, null, String.format(
+      return ImportResult.rejected(String.format(
           "The file has more than %,d people. Split it into smaller files and upload each.",
-          MAX_ROWS)));
+          MAX_ROWS));
     }
-    if (csv.records().isEmpty()) {
-      return PeopleImportResult.rejected(new ImportProblem(null, null,
-          "The file is empty. Its first line must name the columns: " + Column.all()));
+    if (csv.rows().isEmpty()) {
+      return ImportResult.rejected(
+          "The file is empty. Its first line must name the columns: " + Column.all());
     }
     Problems problems = new Problems();
-    Header header = Header.read(csv.records().get(0), problems);
+    Header header = Header.read(csv.rows().get(0), problems);
     if (!problems.isEmpty()) {
-      return PeopleImportResult.rejected(problems.list());
+      return ImportResult.rejected(problems.list());
     }
-    List<CsvRecord> rows = csv.records().subList(1, csv.records().size());
+    List<CsvFile.Row> rows = csv.rows().subList(1, csv.rows().size());
     if (rows.isEmpty()) {
-      return PeopleImportResult.rejected(new ImportProblem(null, null,
-          "The file has a header line but no people. Add one line for each person."));
+      return ImportResult.rejected(
+          "The file has a header line but no people. Add one line for each person.");
     }
     List<NewPerson> valid = new RowChecker(header, problems).check(rows);
     if (!problems.isEmpty()) {
-      return PeopleImportResult.rejected(problems.list());
+      return ImportResult.rejected(problems.list());
     }
     for (NewPerson person : valid) {
       long id = people.insert(person, null);
       audit.record(actor, "person.imported", "person", Long.toString(id), null);
     }
-    return PeopleImportResult.imported(valid.size());
+    return ImportResult.imported(valid.size());
   }
 
   /** Collects problems up to {@link #MAX_PROBLEMS}, then says that it stopped. */
   private static final class Problems {
-    private final List<ImportProblem> list = new ArrayList<>();
+    private final List<FieldProblem> list = new ArrayList<>();
     private boolean full;
 
     void add(Integer line, String field, String message) {
       if (list.size() < MAX_PROBLEMS) {
-        list.add(new ImportProblem(line, field, message));
+        list.add(FieldProblem.onLine(line, field, message));
       } else if (!full) {
         full = true;
-        list.add(new ImportProblem(null, null, "There are more than " + MAX_PROBLEMS
+        list.add(FieldProblem.onLine(null, null, "There are more than " + MAX_PROBLEMS
             + " problems; only the first " + MAX_PROBLEMS + " are listed. Check this is the right"
             + " file."));
       }
@@ -158,14 +162,14 @@ public class PeopleImport {
       return list.isEmpty();
     }
 
-    List<ImportProblem> list() {
+    List<FieldProblem> list() {
       return list;
     }
   }
 
   /** Where each column is in the file. */
   private record Header(Map<Column, Integer> positions, int width) {
-    static Header read(CsvRecord first, Problems problems) {
+    static Header read(CsvFile.Row first, Problems problems) {
       List<String> names = first.fields();
       if (names.stream().map(Column::fromHeader).allMatch(Optional::isEmpty)) {
         problems.add(first.line(), null, "The first line must be a header naming the columns,"
@@ -204,7 +208,7 @@ public class PeopleImport {
           + Column.all();
     }
 
-    String value(CsvRecord row, Column column) {
+    String value(CsvFile.Row row, Column column) {
       Integer at = positions.get(column);
       return at == null ? "" : row.fields().get(at).strip();
     }
@@ -235,13 +239,13 @@ public class PeopleImport {
       }
     }
 
-    List<NewPerson> check(List<CsvRecord> rows) {
-      List<CsvRecord> wellFormed =
+    List<NewPerson> check(List<CsvFile.Row> rows) {
+      List<CsvFile.Row> wellFormed =
           rows.stream().filter(r -> r.fields().size() == header.width()).toList();
       takenEmails = taken("email", values(wellFormed, Column.EMAIL));
       takenUsernames = taken("username", values(wellFormed, Column.USERNAME));
       List<NewPerson> valid = new ArrayList<>();
-      for (CsvRecord row : rows) {
+      for (CsvFile.Row row : rows) {
         if (row.fields().size() != header.width()) {
           problems.add(row.line(), null, "This line has " + row.fields().size() + " values but"
               + " the header has " + header.width() + " columns. Check for a missing or extra"
@@ -257,7 +261,7 @@ public class PeopleImport {
     }
 
     /** The person on this line, or null (with the problems recorded) if anything is wrong. */
-    private NewPerson person(CsvRecord row) {
+    private NewPerson person(CsvFile.Row row) {
       int before = problems.list().size();
       int line = row.line();
       PersonKind kind = kind(line, get(row, Column.KIND));
@@ -274,7 +278,7 @@ public class PeopleImport {
       return new NewPerson(kind, given, family, email, username, born, unit.id(), roles);
     }
 
-    private Set<String> values(List<CsvRecord> rows, Column column) {
+    private Set<String> values(List<CsvFile.Row> rows, Column column) {
       return rows.stream().map(r -> get(r, column).toLowerCase(Locale.ROOT))
           .filter(v -> !v.isEmpty()).collect(Collectors.toSet());
     }
@@ -296,7 +300,7 @@ public class PeopleImport {
       return taken;
     }
 
-    private String get(CsvRecord row, Column column) {
+    private String get(CsvFile.Row row, Column column) {
       return header.value(row, column);
     }
 

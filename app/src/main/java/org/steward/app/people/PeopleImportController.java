@@ -1,24 +1,22 @@
 package org.steward.app.people;
 
+import org.steward.app.csv.ImportResult;
+import org.steward.app.web.FieldProblem;
+import org.steward.app.identity.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
-import org.steward.app.security.Actor;
-import org.steward.app.security.CurrentActor;
+import org.steward.app.identity.Actor;
+import org.steward.app.web.BodyTooLarge;
 
 /**
  * CSV import of people (DOC-7), for administrators: an upload form and an API taking the file as
@@ -44,10 +42,9 @@ class PeopleImportController {
 
   @PostMapping("/people/import")
   ModelAndView upload(@RequestParam(name = "file", required = false) MultipartFile file,
-      Authentication auth) throws IOException {
-    Actor actor = CurrentActor.of(auth);
-    PeopleImportResult result = file == null || !hasName(file)
-        ? PeopleImportResult.rejected(new ImportProblem(null, null, "Select a CSV file of people."))
+      Actor actor) throws IOException {
+    ImportResult result = file == null || !hasName(file)
+        ? ImportResult.rejected("Select a CSV file of people.")
         : importSafely(actor, file.getBytes());
     if (result.accepted()) {
       return new ModelAndView("people/import-done", "imported", result.imported());
@@ -58,39 +55,32 @@ class PeopleImportController {
   /** What the API answers when a file is imported. */
   record Imported(int imported) {}
 
+  @io.swagger.v3.oas.annotations.Operation(summary = "Import people from CSV: all or nothing, every problem named by line")
   @PostMapping(value = "/api/v1/people/import", consumes = "text/csv",
       produces = {"application/json", "application/problem+json"})
   @ResponseBody
-  ResponseEntity<?> api(InputStream body, Authentication auth) throws IOException {
-    Actor actor = CurrentActor.of(auth);
+  Imported api(InputStream body, Actor actor) throws IOException {
     byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     if (bytes.length > maxBytes) {
-      return problem(HttpStatus.CONTENT_TOO_LARGE, "The file is too large",
-          "Send a file of " + DataSize.ofBytes(maxBytes).toMegabytes() + " MB or less. Nothing"
-              + " was imported.", List.of());
+      throw new BodyTooLarge(maxBytes);
     }
-    PeopleImportResult result = importSafely(actor, bytes);
-    if (result.accepted()) {
-      return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-          .body(new Imported(result.imported()));
+    ImportResult result = importSafely(actor, bytes);
+    if (!result.accepted()) {
+      throw result.refusal();
     }
-    int n = result.problems().size();
-    return problem(HttpStatus.UNPROCESSABLE_CONTENT, "The file was not imported",
-        (n == 1 ? "1 problem was" : n + " problems were") + " found. Nothing was imported: fix"
-            + " every problem and send the whole file again.", result.problems());
+    return new Imported(result.imported());
   }
 
   /**
    * Runs the import; a clash with a person added at the same moment (the checks passed, the
    * insert did not) has rolled everything back, and is reported like any other problem.
    */
-  private PeopleImportResult importSafely(Actor actor, byte[] bytes) {
+  private ImportResult importSafely(Actor actor, byte[] bytes) {
     try {
       return imports.importCsv(actor, bytes);
     } catch (DuplicateKeyException e) {
-      return PeopleImportResult.rejected(new ImportProblem(null, null, "Someone added one of"
-          + " these people while the file was being imported. Nothing was imported. Upload the"
-          + " file again to see which lines clash."));
+      return ImportResult.rejected("Someone added one of these people while the file was being"
+          + " imported. Nothing was imported. Upload the file again to see which lines clash.");
     }
   }
 
@@ -99,22 +89,12 @@ class PeopleImportController {
     return file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank();
   }
 
-  private static ModelAndView page(List<ImportProblem> problems, HttpStatus status) {
+  private static ModelAndView page(List<FieldProblem> problems, HttpStatus status) {
     ModelAndView mav = new ModelAndView(FORM, status);
     mav.addObject("problems", problems);
     mav.addObject("columns", PeopleImport.Column.values());
     mav.addObject("roles", Role.values());
     mav.addObject("maxRows", PeopleImport.MAX_ROWS);
     return mav;
-  }
-
-  private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title,
-      String detail, List<ImportProblem> errors) {
-    ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
-    pd.setTitle(title);
-    if (!errors.isEmpty()) {
-      pd.setProperty("errors", errors);
-    }
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
   }
 }

@@ -1,12 +1,18 @@
 package org.steward.app.people;
 
+import org.steward.app.identity.RoleGrant;
+import org.steward.app.identity.Role;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.app.audit.AuditTrail;
-import org.steward.app.security.Actor;
+import org.steward.app.audit.RefusalAudit;
+import org.steward.app.web.InvalidInput;
+import org.steward.app.identity.Actor;
+import org.steward.app.web.Page;
+import org.steward.app.security.PersonAccessChanged;
 
 /**
  * The people directory as other features see it. Reading is scoped: a head of school or
@@ -20,12 +26,15 @@ public class PeopleService {
   private final AuditTrail audit;
   private final org.springframework.context.ApplicationEventPublisher events;
 
+  private final RefusalAudit refusals;
+
   PeopleService(People people, Units units, AuditTrail audit,
-      org.springframework.context.ApplicationEventPublisher events) {
+      org.springframework.context.ApplicationEventPublisher events, RefusalAudit refusals) {
     this.people = people;
     this.units = units;
     this.audit = audit;
     this.events = events;
+    this.refusals = refusals;
   }
 
   /** One page of people visible to {@code viewer}. */
@@ -70,18 +79,19 @@ public class PeopleService {
   @Transactional
   public void markLeft(Actor actor, long personId, String reason) {
     if (!actor.isSystem() && !actor.holdsAny(Role.ADMINISTRATOR, Role.HR)) {
-      throw new AccessDeniedException("only administrators and HR mark people as left");
+      throw refusals.refuse(actor, "person", "person", Long.toString(personId), "mark as left",
+          "Only administrators and HR mark people as left.");
     }
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("Say why, for example 'Left the college on 31 July'");
+      throw new InvalidInput("reason", "Say why, for example 'Left the college on 31 July'");
     }
     if (reason.length() > 2000) {
-      throw new IllegalArgumentException("Use 2,000 characters or fewer for the reason");
+      throw new InvalidInput("reason", "Use 2,000 characters or fewer for the reason");
     }
     Person person = people.findById(personId)
-        .orElseThrow(() -> new IllegalArgumentException("There is no person " + personId));
+        .orElseThrow(() -> new InvalidInput("person", "There is no person " + personId));
     if (!person.enabled()) {
-      throw new IllegalArgumentException(person.displayName() + " has already been marked as left");
+      throw new InvalidInput("person", person.displayName() + " has already been marked as left");
     }
     people.disable(personId);
     audit.record(actor, "person.left", "person", Long.toString(personId), reason);
@@ -99,7 +109,8 @@ public class PeopleService {
   @Transactional
   public void changeRoles(Actor actor, long personId, List<RoleGrant> roles, String reason) {
     if (!actor.isSystem() && !actor.holds(Role.ADMINISTRATOR)) {
-      throw new AccessDeniedException("only administrators change roles");
+      throw refusals.refuse(actor, "person", "person", Long.toString(personId), "change roles",
+          "Only administrators change roles.");
     }
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("Say why the roles change");
@@ -128,6 +139,42 @@ public class PeopleService {
           .flatMap(u -> units.subtreeIds(u).stream()).distinct().toList());
     }
     return Optional.of(List.of());
+  }
+
+  /**
+   * The person with this username, or this e-mail address (when it contains '@'), ignoring case
+   * and surrounding spaces; for features that let someone name a person (a co-manager).
+   */
+  @Transactional(readOnly = true)
+  public Optional<Person> lookUp(String usernameOrEmail) {
+    if (usernameOrEmail == null || usernameOrEmail.isBlank()) {
+      return Optional.empty();
+    }
+    return people.idByUsernameOrEmail(usernameOrEmail.strip().toLowerCase(java.util.Locale.ROOT))
+        .flatMap(people::findById);
+  }
+
+  /** The people with these ids, by id (unknown ids are left out): names for lists of ids. */
+  @Transactional(readOnly = true)
+  public java.util.Map<Long, Person> byIds(java.util.Collection<Long> ids) {
+    java.util.Map<Long, Person> out = new java.util.HashMap<>();
+    people.findByIds(java.util.Set.copyOf(ids)).forEach(p -> out.put(p.id(), p));
+    return out;
+  }
+
+  /** Enabled people who hold a whole-organisation role, e.g. everyone in marketing. */
+  @Transactional(readOnly = true)
+  public List<Long> holders(Role role) {
+    if (role.scoped()) {
+      throw new IllegalArgumentException(role.code() + " is held for a unit: use headsOf");
+    }
+    return people.enabledHolders(role, List.of());
+  }
+
+  /** Enabled heads of the unit or of any unit above it (a head of a college heads its schools too). */
+  @Transactional(readOnly = true)
+  public List<Long> headsOf(long unitId) {
+    return people.enabledHolders(Role.HEAD_OF_UNIT, units.ancestry(unitId));
   }
 
   public long count() {

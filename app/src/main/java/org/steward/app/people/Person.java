@@ -1,5 +1,7 @@
 package org.steward.app.people;
 
+import org.steward.app.identity.RoleGrant;
+import org.steward.app.identity.Role;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.steward.app.people;
 
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Actor;
 
 /**
  * A person has left the institution (marked by HR or an administrator). Published inside the

@@ -43,6 +43,19 @@ public class Units {
     return keys.getKeyAs(Number.class).longValue();
   }
 
+  /** The unit and its ancestors up to the root, nearest first. */
+  public List<Long> ancestry(long unitId) {
+    java.util.Map<Long, Unit> byId = new java.util.HashMap<>();
+    findAll().forEach(u -> byId.put(u.id(), u));
+    List<Long> out = new ArrayList<>();
+    Long at = unitId;
+    while (at != null && byId.containsKey(at) && !out.contains(at)) {
+      out.add(at);
+      at = byId.get(at).parentId();
+    }
+    return out;
+  }
+
   /** Returns the ids of the unit and every unit below it. */
   public List<Long> subtreeIds(long rootId) {
     List<Unit> all = findAll();

@@ -28,14 +28,14 @@ class PoliciesController {
   @GetMapping("/policies/{packId}")
   String show(@org.springframework.web.bind.annotation.PathVariable String packId, Model model) {
     var pack = org.steward.engine.pack.PolicyPacks.byId(packId)
-        .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-            org.springframework.http.HttpStatus.NOT_FOUND));
+        .orElseThrow(() -> new org.steward.app.web.NotFound("There is no policy " + packId + "."));
     model.addAttribute("pack", pack);
     model.addAttribute("adopted", catalogue.current(packId).orElse(null));
     model.addAttribute("reviewOverdue", pack.metadata().reviewOverdue(java.time.LocalDate.now()));
     return "policies/show";
   }
 
+  @io.swagger.v3.oas.annotations.Operation(summary = "The policy packs adopted, with the version in force of each (DOC-1, DOC-2)")
   @GetMapping(value = "/api/v1/policies", produces = "application/json")
   @ResponseBody
   List<PolicyPack> api() {

@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.app.audit.AuditTrail;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Actor;
 
 /** The policy packs this installation has adopted, and which version of each is current. */
 @Service

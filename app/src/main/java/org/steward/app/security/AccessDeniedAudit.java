@@ -1,8 +1,10 @@
 package org.steward.app.security;
 
+import org.steward.app.identity.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,9 +27,20 @@ class AccessDeniedAudit implements AccessDeniedHandler {
   private static final Logger log = LoggerFactory.getLogger(AccessDeniedAudit.class);
 
   private final ApplicationEventPublisher events;
+  private final List<RouteRules> features;
 
-  AccessDeniedAudit(ApplicationEventPublisher events) {
+  AccessDeniedAudit(ApplicationEventPublisher events, List<RouteRules> features) {
     this.events = events;
+    this.features = List.copyOf(features);
+  }
+
+  /** The audit type of the feature that owns the path ("route" when none does). */
+  String featureOf(String path) {
+    String p = path.startsWith("/api/v1/") ? path.substring("/api/v1".length()) : path;
+    int end = p.indexOf('/', 1);
+    String segment = end < 0 ? p.substring(Math.min(1, p.length())) : p.substring(1, end);
+    return features.stream().filter(f -> f.segments().contains(segment)).map(RouteRules::auditType)
+        .findFirst().orElse("route");
   }
 
   @Override
@@ -43,7 +56,8 @@ class AccessDeniedAudit implements AccessDeniedHandler {
       String why = csrf ? "CSRF token missing or wrong"
           : e.getMessage() == null || e.getMessage().startsWith("Access Denied")
               ? "the role does not allow it" : e.getMessage();
-      events.publishEvent(new RequestRefused(Actor.of(p), request.getMethod(), path, why));
+      events.publishEvent(new RequestRefused(p.actor(), featureOf(path), request.getMethod(), path,
+          why));
     }
     request.setAttribute(DENIED_BECAUSE, csrf ? "csrf" : "forbidden");
     response.sendError(403);

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.steward.app.people.RoleGrant;
+import org.steward.app.identity.RoleGrant;
 
 /** Maps role grants to Spring Security authorities ({@code ROLE_HEAD_OF_UNIT}, ...). */
 final class Authorities {

@@ -6,8 +6,6 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.steward.app.people.People;
-import org.steward.app.people.Person;
 
 /**
  * Signs in people from Microsoft Entra ID or Google: the identity provider proves who they are;
@@ -17,23 +15,24 @@ class DirectoryOidcUserService implements OAuth2UserService<OidcUserRequest, Oid
   static final String NOT_REGISTERED = "steward_not_registered";
 
   private final OidcUserService delegate = new OidcUserService();
-  private final People people;
+  private final SignInDirectory directory;
 
-  DirectoryOidcUserService(People people) {
-    this.people = people;
+  DirectoryOidcUserService(SignInDirectory directory) {
+    this.directory = directory;
   }
 
   @Override
   public OidcUser loadUser(OidcUserRequest request) {
     OidcUser user = delegate.loadUser(request);
     String email = user.getEmail() != null ? user.getEmail() : user.getPreferredUsername();
-    Person person = email == null ? null : people.findByEmail(email).filter(Person::enabled).orElse(null);
+    var person = email == null ? null
+        : directory.byEmail(email).filter(SignInDirectory.SignInRecord::enabled).orElse(null);
     if (person == null) {
       throw new OAuth2AuthenticationException(new OAuth2Error(NOT_REGISTERED,
           "Your organisation account is not registered in Steward. Ask an administrator to add you.",
           null));
     }
-    return new StewardOidcUser(person.id(), person.displayName(), person.roles(),
+    return new StewardOidcUser(person.personId(), person.displayName(), person.grants(),
         user.getIdToken(), user.getUserInfo());
   }
 }

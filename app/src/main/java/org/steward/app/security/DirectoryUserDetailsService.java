@@ -1,31 +1,25 @@
 package org.steward.app.security;
 
-import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import org.steward.app.people.People;
-import org.steward.app.people.Person;
 
 /** Loads local sign-in records from the people directory. */
 @Service
 class DirectoryUserDetailsService implements UserDetailsService {
-  private final People people;
-  private final Clock clock;
+  private final SignInDirectory directory;
 
-  DirectoryUserDetailsService(People people, Clock clock) {
-    this.people = people;
-    this.clock = clock;
+  DirectoryUserDetailsService(SignInDirectory directory) {
+    this.directory = directory;
   }
 
   @Override
   public UserDetails loadUserByUsername(String username) {
-    var creds = people.credentials(username)
+    var person = directory.byUsername(username)
         .filter(c -> c.passwordHash() != null)
         .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-    Person person = people.findById(creds.personId()).orElseThrow();
-    return new StewardUserDetails(person.id(), person.displayName(), person.roles(),
-        creds.username(), creds.passwordHash(), creds.enabled());
+    return new StewardUserDetails(person.personId(), person.displayName(), person.grants(),
+        person.username(), person.passwordHash(), person.enabled());
   }
 }

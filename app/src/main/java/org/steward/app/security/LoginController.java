@@ -8,7 +8,7 @@ import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.steward.app.people.DemoUsers;
+import org.steward.app.demo.DemoUsers;
 
 /** The sign-in page: local password, and any OpenID Connect providers switched on. */
 @Controller

@@ -13,7 +13,6 @@ import org.springframework.session.Session;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.steward.app.people.PersonAccessChanged;
 
 /**
  * Every session of a person can be found and ended at once. Sessions are stored in the database

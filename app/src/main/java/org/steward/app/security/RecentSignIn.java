@@ -1,5 +1,6 @@
 package org.steward.app.security;
 
+import org.steward.app.identity.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;

@@ -5,6 +5,7 @@ import static org.springframework.http.HttpMethod.POST;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -28,22 +29,23 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.steward.app.people.People;
 
 /**
  * Two filter chains, one authentication mechanism each: API calls that bring credentials (HTTP
  * Basic, stateless) and everything else (the session cookie). See docs/security.md.
  *
- * <p>Who may reach which route: every route has an explicit rule here; {@code RouteAccessTest}
- * walks every route for every role and fails when a new route has no rule. Record-level checks
- * (a head of school sees only their own unit) live in the feature services.
+ * <p>Who may reach which route: each feature declares its own {@link RouteRules};
+ * {@code RouteAccessTest} walks every route for every role and fails when a route has no expected
+ * row. Record-level checks (a head of school sees only their own unit) live in the feature services.
  */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfig {
-  static final String[] PEOPLE_READERS = {
-    "ADMINISTRATOR", "HR", "HEAD_OF_UNIT", "SAFEGUARDING_LEAD", "DATA_PROTECTION_OFFICER"
-  };
+  private final List<RouteRules> features;
+
+  SecurityConfig(List<RouteRules> features) {
+    this.features = List.copyOf(features);
+  }
 
   @Bean
   Clock clock() {
@@ -70,7 +72,7 @@ class SecurityConfig {
     routes(http);
     var context = new RequestAttributeSecurityContextRepository();
     var problem = new ProblemEntryPoint();
-    var denied = new AccessDeniedAudit(events);
+    var denied = new AccessDeniedAudit(events, features);
     http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     http.securityContext(c -> c.securityContextRepository(context));
     http.requestCache(c -> c.requestCache(new NullRequestCache()));
@@ -92,7 +94,7 @@ class SecurityConfig {
    */
   @Bean
   @Order(2)
-  SecurityFilterChain sessions(HttpSecurity http, OidcRegistrations oidc, People people,
+  SecurityFilterChain sessions(HttpSecurity http, OidcRegistrations oidc, SignInDirectory people,
       ApplicationEventPublisher events, SignInThrottle throttle) throws Exception {
     routes(http);
     http.formLogin(form -> form.loginPage("/login").permitAll().defaultSuccessUrl("/", false)
@@ -118,7 +120,7 @@ class SecurityConfig {
     http.requestCache(cache -> cache.requestCache(pagesOnly));
     http.exceptionHandling(ex -> ex
         .authenticationEntryPoint(entryPoint)
-        .accessDeniedHandler(new AccessDeniedAudit(events)));
+        .accessDeniedHandler(new AccessDeniedAudit(events, features)));
     headers(http);
     if (!oidc.all().isEmpty()) {
       http.oauth2Login(o -> o.loginPage("/login")
@@ -138,62 +140,25 @@ class SecurityConfig {
         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
   }
 
-  /** Who may reach which route, the same in both chains. */
-  private static void routes(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(auth -> auth
-        // Public: sign-in, static assets, health, error pages.
-        .requestMatchers(GET, "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/assets/**",
-            "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info")
-        .permitAll()
-        .requestMatchers(POST, "/error").permitAll()
-        // Administration.
-        .requestMatchers("/people/import", "/api/v1/people/import").hasRole("ADMINISTRATOR")
-        .requestMatchers(POST, "/people/*/left").hasAnyRole("ADMINISTRATOR", "HR")
-        .requestMatchers("/audit", "/audit/**", "/api/v1/audit/**").hasRole("ADMINISTRATOR")
-        .requestMatchers(GET, "/actuator/prometheus").hasRole("ADMINISTRATOR")
-        // The directory: readable by roles that need it; heads of school see only their unit.
-        .requestMatchers(GET, "/people", "/people/*", "/api/v1/people", "/api/v1/people/*")
-        .hasAnyRole(PEOPLE_READERS)
-        // Everyone signed in.
-        .requestMatchers(GET, "/", "/organisation", "/policies", "/policies/*", "/api/v1/me",
-            "/api/v1/units", "/api/v1/policies")
-        .authenticated()
-        .requestMatchers(POST, "/logout").authenticated()
-        // Check a post: anyone signed in, staff and learners alike.
-        .requestMatchers(GET, "/check").authenticated()
-        .requestMatchers(POST, "/check", "/api/v1/checks").authenticated()
-        // Official accounts (ACC-1..ACC-15): learners never, whatever other roles they hold;
-        // the accounts service then checks the record (own request, managers) and audits refusals.
-        .requestMatchers(POST, "/accounts/*/approve", "/accounts/*/reject",
-            "/api/v1/accounts/*/approve", "/api/v1/accounts/*/reject")
-        .access(org.steward.app.accounts.AccountAccess.approvers())
-        .requestMatchers("/accounts/*/set-up", "/accounts/import", "/api/v1/accounts/import")
-        .access(org.steward.app.accounts.AccountAccess.marketing())
-        .requestMatchers(POST, "/accounts/*/checklist", "/accounts/*/close", "/accounts/*/suspend",
-            "/accounts/*/reinstate", "/accounts/*/password", "/api/v1/accounts/*/set-up",
-            "/api/v1/accounts/*/checklist", "/api/v1/accounts/*/close", "/api/v1/accounts/*/suspend",
-            "/api/v1/accounts/*/reinstate", "/api/v1/accounts/*/password")
-        .access(org.steward.app.accounts.AccountAccess.marketing())
-        .requestMatchers(GET, "/accounts", "/accounts/*", "/accounts/*/reveal", "/api/v1/accounts",
-            "/api/v1/accounts/*", "/api/v1/accounts/*/similar")
-        .access(org.steward.app.accounts.AccountAccess.staff())
-        .requestMatchers(POST, "/accounts", "/accounts/*/reveal", "/accounts/*/managers",
-            "/accounts/*/managers/remove", "/accounts/*/posts", "/accounts/*/justify",
-            "/accounts/*/closing", "/api/v1/accounts", "/api/v1/accounts/*/reveal",
-            "/api/v1/accounts/*/posts", "/api/v1/accounts/*/closing", "/api/v1/accounts/*/managers",
-            "/api/v1/accounts/*/managers/remove", "/api/v1/accounts/*/justify")
-        .access(org.steward.app.accounts.AccountAccess.staff())
-        // Learning from the institution: moderators record decisions; only administrators see
-        // the model page, build candidates and switch or reject (LearningService checks again).
-        .requestMatchers(POST, "/learning/decisions", "/api/v1/learning/decisions")
-        .hasAnyRole("MARKETING", "HEAD_OF_DIGITAL_MARKETING", "SAFEGUARDING_LEAD", "ADMINISTRATOR")
-        .requestMatchers(GET, "/learning").hasRole("ADMINISTRATOR")
-        .requestMatchers(POST, "/learning/candidates", "/learning/models/*/switch", "/learning/models/*/reject")
-        .hasRole("ADMINISTRATOR")
-        // Notifications and the API documentation: anyone signed in.
-        .requestMatchers(GET, "/notifications", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-            "/swagger-ui/**").authenticated()
-        .requestMatchers(POST, "/notifications/read").authenticated()
-        .anyRequest().authenticated());
+  /**
+   * Who may reach which route, the same in both chains: the public routes and the operators' own,
+   * then every feature's {@link RouteRules}, then anyone signed in for whatever is left (only a
+   * page that does not exist, which answers 404).
+   */
+  private void routes(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(auth -> {
+      // Public: sign-in, static assets, health, error pages.
+      auth.requestMatchers(GET, "/login", "/css/**", "/js/**", "/images/**", "/webjars/**",
+              "/assets/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
+              "/actuator/info").permitAll()
+          .requestMatchers(POST, "/error").permitAll()
+          .requestMatchers(GET, "/actuator/prometheus").hasRole("ADMINISTRATOR")
+          .requestMatchers(POST, "/logout").authenticated()
+          // The API's description: anyone signed in.
+          .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+              "/swagger-ui/**").authenticated();
+      features.forEach(f -> f.authorize(auth));
+      auth.anyRequest().authenticated();
+    });
   }
 }

@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.steward.app.people.People;
 
 /**
  * Throttles wrong passwords (Bucket4j token buckets) per client and per account name, before any
@@ -35,14 +34,14 @@ class SignInThrottle {
   private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
   private final SignInLimits limits;
-  private final People people;
+  private final SignInDirectory people;
   private final TransactionTemplate tx;
   private final ApplicationEventPublisher events;
   private final TimeMeter time;
   private final Map<String, Bucket> clients;
   private final Map<String, Bucket> accounts;
 
-  SignInThrottle(SignInLimits limits, People people, TransactionTemplate tx,
+  SignInThrottle(SignInLimits limits, SignInDirectory people, TransactionTemplate tx,
       ApplicationEventPublisher events, Clock clock) {
     this.limits = limits;
     this.people = people;
@@ -109,9 +108,9 @@ class SignInThrottle {
       client(ip).tryConsume(1);
     }
     account(username).tryConsume(1);
-    tx.executeWithoutResult(s -> people.credentials(username).ifPresent(c -> {
+    tx.executeWithoutResult(s -> people.byUsername(username).ifPresent(c -> {
       int failures = c.failedSignIns() + 1;
-      people.recordFailedSignIn(c.personId(), failures, null);
+      people.recordFailedSignIn(c.personId(), failures);
       if (failures == limits.notifyAfter()) {
         log.warn("{} wrong passwords in a row for person {}", failures, c.personId());
         events.publishEvent(new RepeatedSignInFailures(c.personId(), failures));

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
-import org.steward.app.people.RoleGrant;
+import org.steward.app.identity.RoleGrant;
 
 /** A person signed in through OpenID Connect, matched to the directory by e-mail address. */
 class StewardOidcUser extends DefaultOidcUser implements StewardPrincipal {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.steward.app.people.RoleGrant;
+import org.steward.app.identity.RoleGrant;
 
 /**
  * A person signing in with a local password. Once the password is checked, Spring Security erases

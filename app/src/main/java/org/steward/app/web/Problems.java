@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -31,16 +32,61 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * a {@code detail} that says what to do and, for bad input, {@code errors}: every bad field with
  * its own sentence. 422 for fields that fail validation (Bean Validation on request records, or
  * {@link InvalidInput} from a service), 413 for a body over its limit, 404 for {@link NotFound},
- * 400 for a body or parameter that cannot be read at all. A page request gets the same status and
- * the friendly error page instead. Features throw these types; they do not write handlers.
+ * 409 for {@link IllegalTransition} (and a unique key that refused a record saved at the same
+ * moment), 401 for {@link RecentSignInRequired}, 400 for a body or parameter that cannot be read at
+ * all. A page request gets the same status and the friendly error page instead. Features throw
+ * these types; they do not write handlers.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class Problems {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Problems.class);
+
   @ExceptionHandler(InvalidInput.class)
   ResponseEntity<ProblemDetail> invalid(InvalidInput e, HttpServletRequest request,
       HttpServletResponse response) throws IOException {
+    if (e.title() != null || e.detail() != null) {
+      ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+          e.detail() == null ? "Check what you sent. Nothing was saved." : e.detail());
+      pd.setTitle(e.title() == null ? "Check what you sent" : e.title());
+      pd.setProperty("errors", e.problems());
+      return answer(pd, request, response);
+    }
     return unprocessable(e.problems(), request, response);
+  }
+
+  /** A change that the record's present state does not allow: 409 with the sentence that says why. */
+  @ExceptionHandler(IllegalTransition.class)
+  ResponseEntity<ProblemDetail> conflict(IllegalTransition e, HttpServletRequest request,
+      HttpServletResponse response) throws IOException {
+    ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        e.getMessage() + " Nothing was changed.");
+    pd.setTitle("Not possible now");
+    if (e.getCause() != null) {
+      log.warn("Refused as not possible now: {}", e.getMessage(), e.getCause());
+    }
+    return answer(pd, request, response);
+  }
+
+  /** A unique key refused a record saved by someone else at the same moment: 409, nothing saved. */
+  @ExceptionHandler(DuplicateKeyException.class)
+  ResponseEntity<ProblemDetail> clash(DuplicateKeyException e, HttpServletRequest request,
+      HttpServletResponse response) throws IOException {
+    ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Someone saved the"
+        + " same thing (a handle, a username) a moment ago. Nothing was saved: look it up and try"
+        + " again.");
+    pd.setTitle("Saved by someone else a moment ago");
+    return answer(pd, request, response);
+  }
+
+  /** The action needs a recent sign-in or the password again: 401, nothing done. */
+  @ExceptionHandler(RecentSignInRequired.class)
+  ResponseEntity<ProblemDetail> signInAgain(RecentSignInRequired e, HttpServletRequest request,
+      HttpServletResponse response) throws IOException {
+    ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Send this"
+        + " request with HTTP Basic credentials, or sign in again, to do this.");
+    pd.setTitle("Confirm who you are");
+    return answer(pd, request, response);
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)

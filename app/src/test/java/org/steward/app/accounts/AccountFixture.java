@@ -8,10 +8,10 @@ import org.steward.app.people.PeopleService;
 import org.steward.app.people.Person;
 import org.steward.app.people.PersonKind;
 import org.steward.app.people.People;
-import org.steward.app.people.Role;
-import org.steward.app.people.RoleGrant;
+import org.steward.app.identity.Role;
+import org.steward.app.identity.RoleGrant;
 import org.steward.app.people.UnitKind;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Actor;
 
 /** A small organisation and one person per part the accounts workflow needs. */
 final class AccountFixture {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.steward.app.csv.ImportResult;
+import org.steward.app.web.FieldProblem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +25,7 @@ abstract class AccountImportTests {
   static final String HEADER = "platform,handle,name,unit,purpose,audience,visibility,teaching_group,url,managers,last_post,status\n";
 
   @Autowired AccountImport imports;
-  @Autowired AccountService service;
+  @Autowired AccountRegistry registry;
   @Autowired OrganisationService organisation;
   @Autowired PeopleService peopleService;
   @Autowired People people;
@@ -41,7 +43,7 @@ abstract class AccountImportTests {
     AccountTables.empty(jdbc);
   }
 
-  AccountImport.Result run(String csv) {
+  ImportResult run(String csv) {
     return imports.importCsv(f.marketing, csv.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -58,17 +60,17 @@ abstract class AccountImportTests {
         + "x,@BuildNews,Build news,C1-BUILD,News,employers,public,,,olu@test.example,,\n");
     assertThat(r.problems()).isEmpty();
     assertThat(r.imported()).isEqualTo(3);
-    var all = service.list(f.marketing, Accounts.Filter.none(), 0, 10).items();
+    var all = registry.list(f.marketing, Accounts.Filter.none(), 0, 10).items();
     assertThat(all).extracting(Account::handle)
         .containsExactlyInAnyOrder("@CandiCreative", "Level 3 Art, 2025", "@BuildNews");
     Account creative = all.stream().filter(a -> a.handle().equals("@CandiCreative")).findFirst().orElseThrow();
     assertThat(creative.status()).isEqualTo(AccountStatus.ACTIVE);
     assertThat(creative.lastPostAt()).isNotNull();
-    assertThat(service.view(f.marketing, creative.id()).staffManagers()).isEqualTo(2);
+    assertThat(registry.view(f.marketing, creative.id()).staffManagers()).isEqualTo(2);
     assertThat(all).filteredOn(a -> a.handle().startsWith("Level")).singleElement()
         .matches(a -> a.status() == AccountStatus.DORMANT);
     // One manager only: flagged at once (ACC-7).
-    assertThat(service.tooFewManagers()).extracting(Account::handle).contains("@BuildNews");
+    assertThat(registry.tooFewManagers()).extracting(Account::handle).contains("@BuildNews");
   }
 
   @Test
@@ -94,7 +96,7 @@ abstract class AccountImportTests {
         + "instagram,one,One again,C1-CREATIVE,p,a,public,,,,,\n");
     assertThat(again.problems()).singleElement().matches(p -> p.line() == 3 && p.field().equals("handle"));
     assertThat(accounts()).isEqualTo(1);
-    assertThat(run("platform,handle\ninstagram,@x\n").problems()).extracting(AccountImport.Problem::field)
+    assertThat(run("platform,handle\ninstagram,@x\n").problems()).extracting(FieldProblem::field)
         .contains("name", "unit", "purpose", "audience", "visibility");
     assertThat(run("").problems()).singleElement().matches(p -> p.line() == null);
     assertThat(imports.importCsv(f.marketing, new byte[] {(byte) 0xff, (byte) 0xfe, 0x41}).problems())

@@ -41,7 +41,8 @@ class AccountNotificationsTest {
     registry.add("steward.mail.port", () -> SMTP_PORT);
   }
 
-  @Autowired AccountService service;
+  @Autowired AccountRequests requests;
+  @Autowired AccountSecrets secrets;
   @Autowired Notifications notifications;
   @Autowired OrganisationService organisation;
   @Autowired PeopleService peopleService;
@@ -56,7 +57,7 @@ class AccountNotificationsTest {
   @Clause({"ACC-2", "ACC-5"})
   void requesterApproversAndMarketingAreToldByEmailAndInTheAppWithoutSecrets() throws Exception {
     AccountFixture f = new AccountFixture(organisation, peopleService, people, encoder.encode("x"));
-    long id = service.request(f.staff, new AccountService.RequestDetails(
+    long id = requests.request(f.staff, new AccountRequests.RequestDetails(
         AccountFixture.account("@Mailed", f.creative), "cora", false));
     assertThat(mail.waitForIncomingEmail(10_000, 3)).isTrue();
     MimeMessage[] first = mail.getReceivedMessages();
@@ -79,9 +80,9 @@ class AccountNotificationsTest {
     assertThat(notifications.latest(f.headCreative.personId(), 10)).singleElement()
         .matches(n -> n.link().equals("/accounts/" + id) && n.unread());
 
-    service.approve(f.headCreative, id, null);
-    service.approve(f.hodm, id, null);
-    service.setUp(f.marketing, id, new AccountService.SetUp("mailed@college.example",
+    requests.approve(f.headCreative, id, null);
+    requests.approve(f.hodm, id, null);
+    secrets.setUp(f.marketing, id, new AccountSecrets.SetUp("mailed@college.example",
         "never in an e-mail 123", "RC-1 RC-2", "tok-never", null));
     assertThat(mail.waitForIncomingEmail(10_000, 3 + 1 + 1 + 2 + 2)).isTrue();
     for (MimeMessage m : mail.getReceivedMessages()) {

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.steward.app.csv.CsvExport;
+import org.steward.app.security.PasswordConfirmation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,7 +71,7 @@ class AccountPagesTest {
         Map.of("secret", Long.toString(secret), "reason", "Posting", "password", "not it"));
     assertThat(wrong.statusCode()).isEqualTo(422);
     assertThat(wrong.body()).contains("The password is not right").doesNotContain("pages password 123");
-    for (int i = 0; i < AccountsController.MAX_CONFIRMATIONS - 2; i++) {
+    for (int i = 0; i < PasswordConfirmation.MAX_TRIES - 2; i++) {
       staff.post("/accounts/" + id + "/reveal", Map.of("secret", Long.toString(secret), "reason",
           "Posting", "password", "still not it"));
     }
@@ -81,7 +83,7 @@ class AccountPagesTest {
     // Guessing is limited per session: after five wrong passwords even the right one is refused.
     WebSession guesser = signedIn("staff");
     clock.advance(Duration.ofMinutes(30));
-    for (int i = 0; i < AccountsController.MAX_CONFIRMATIONS; i++) {
+    for (int i = 0; i < PasswordConfirmation.MAX_TRIES; i++) {
       guesser.post("/accounts/" + id + "/reveal", Map.of("secret", Long.toString(secret), "reason",
           "Posting", "password", "guess " + i));
     }
@@ -125,7 +127,7 @@ class AccountPagesTest {
     assertThat(csv.body()).startsWith("platform,handle,name,unit,status")
         .contains("x,@WKCHospitality,Westminster Kingsway Hospitality,School of Hospitality and Culinary Arts,dormant")
         .doesNotContain("TikTok");
-    assertThat(AccountsController.csv("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+    assertThat(CsvExport.field("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
     assertThat(signedIn("staff").get("/").body())
         .contains("Your request for Creative Arts Film is waiting for both approvals");
     HttpResponse<String> home = hodm.get("/");

@@ -1,5 +1,8 @@
 package org.steward.app.accounts;
 
+import org.steward.app.web.RecentSignInRequired;
+import org.steward.app.web.InvalidInput;
+import org.steward.app.web.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,9 +25,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.steward.app.people.OrganisationService;
 import org.steward.app.people.People;
 import org.steward.app.people.PeopleService;
-import org.steward.app.people.Role;
-import org.steward.app.people.RoleGrant;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Role;
+import org.steward.app.identity.RoleGrant;
+import org.steward.app.identity.Actor;
 import org.steward.engine.Clause;
 
 /**
@@ -35,7 +38,12 @@ import org.steward.engine.Clause;
 abstract class AccountWorkflowTests {
   static final String PROPS_KEY = "steward.vault.master-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
-  @Autowired AccountService service;
+  @Autowired AccountActivity activity;
+  @Autowired AccountClosing closing;
+  @Autowired AccountManagers managers;
+  @Autowired AccountRegistry registry;
+  @Autowired AccountRequests requests;
+  @Autowired AccountSecrets secrets;
   @Autowired OrganisationService organisation;
   @Autowired PeopleService peopleService;
   @Autowired People people;
@@ -58,20 +66,20 @@ abstract class AccountWorkflowTests {
   }
 
   long request(Actor who, String handle) {
-    return service.request(who, new AccountService.RequestDetails(
+    return requests.request(who, new AccountRequests.RequestDetails(
         AccountFixture.account(handle, f.creative), "cora", true));
   }
 
   long approved(String handle) {
     long id = request(f.staff, handle);
-    service.approve(f.headCreative, id, null);
-    service.approve(f.hodm, id, null);
+    requests.approve(f.headCreative, id, null);
+    requests.approve(f.hodm, id, null);
     return id;
   }
 
   long active(String handle) {
     long id = approved(handle);
-    service.setUp(f.marketing, id, new AccountService.SetUp("creative.social@test.example",
+    secrets.setUp(f.marketing, id, new AccountSecrets.SetUp("creative.social@test.example",
         "correct horse battery staple", "1111-2222\n3333-4444", "tok_ABC123", null));
     return id;
   }
@@ -94,7 +102,7 @@ abstract class AccountWorkflowTests {
   @Clause({"ACC-1", "ACC-4", "ACC-8"})
   void aRequestRegistersTheAccountWithPurposePlansAndManagers() {
     long id = request(f.staff, "@CreativeArts");
-    var v = service.view(f.staff, id);
+    var v = registry.view(f.staff, id);
     assertThat(v.account().status()).isEqualTo(AccountStatus.REQUESTED);
     assertThat(v.account().purpose()).contains("learners' work");
     assertThat(v.account().postingPlan()).contains("Two posts");
@@ -111,9 +119,9 @@ abstract class AccountWorkflowTests {
   void aRequestWithoutPlansOrAStaffCoManagerIsRefusedWithEveryProblemAndNothingWritten() {
     NewAccount bare = new NewAccount(Platform.INSTAGRAM, "", null, "", f.creative, "", "",
         null, false, "", "", null, AccountStatus.REQUESTED);
-    assertThatThrownBy(() -> service.request(f.staff, new AccountService.RequestDetails(bare, "jamie", false)))
-        .isInstanceOfSatisfying(InvalidAccountInput.class, e -> assertThat(e.problems())
-            .extracting(AccountProblem::field)
+    assertThatThrownBy(() -> requests.request(f.staff, new AccountRequests.RequestDetails(bare, "jamie", false)))
+        .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+            .extracting(FieldProblem::field)
             .contains("handle", "name", "purpose", "audience", "visibility", "postingPlan",
                 "moderationPlan", "coManager"));
     assertThat(jdbc.sql("select count(*) from accounts").query(Long.class).single()).isZero();
@@ -124,11 +132,11 @@ abstract class AccountWorkflowTests {
   void aHandleIsUniquePerPlatformIgnoringCaseAndTheAtSign() {
     request(f.staff, "@CreativeArts");
     assertThatThrownBy(() -> request(f.staff, "creativearts"))
-        .isInstanceOfSatisfying(InvalidAccountInput.class,
+        .isInstanceOfSatisfying(InvalidInput.class,
             e -> assertThat(e.problems().get(0).field()).isEqualTo("handle"));
     NewAccount otherPlatform = new NewAccount(Platform.TIKTOK, "@CreativeArts", null, "Creative on TikTok",
         f.creative, "p", "a", Visibility.PUBLIC, false, "p", "m", null, AccountStatus.REQUESTED);
-    assertThat(service.request(f.staff, new AccountService.RequestDetails(otherPlatform, "cora", false)))
+    assertThat(requests.request(f.staff, new AccountRequests.RequestDetails(otherPlatform, "cora", false)))
         .isPositive();
   }
 
@@ -138,27 +146,27 @@ abstract class AccountWorkflowTests {
     NewAccount open = new NewAccount(Platform.FACEBOOK, "level3-art", null, "Level 3 Art group",
         f.creative, "Course group", "Level 3 learners", Visibility.PUBLIC, true, "p", "m", null,
         AccountStatus.REQUESTED);
-    assertThatThrownBy(() -> service.request(f.staff, new AccountService.RequestDetails(open, "cora", false)))
-        .isInstanceOfSatisfying(InvalidAccountInput.class, e -> assertThat(e.problems())
-            .extracting(AccountProblem::field).containsExactly("visibility"));
+    assertThatThrownBy(() -> requests.request(f.staff, new AccountRequests.RequestDetails(open, "cora", false)))
+        .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+            .extracting(FieldProblem::field).containsExactly("visibility"));
     NewAccount closed = new NewAccount(Platform.FACEBOOK, "level3-art", null, "Level 3 Art group",
         f.creative, "Course group", "Level 3 learners", Visibility.CLOSED_GROUP, true, "p", "m", null,
         AccountStatus.REQUESTED);
-    long id = service.request(f.staff, new AccountService.RequestDetails(closed, "cora", false));
-    assertThat(service.view(f.staff, id).account().visibility()).isEqualTo(Visibility.CLOSED_GROUP);
+    long id = requests.request(f.staff, new AccountRequests.RequestDetails(closed, "cora", false));
+    assertThat(registry.view(f.staff, id).account().visibility()).isEqualTo(Visibility.CLOSED_GROUP);
   }
 
   @Test
   @Clause("ACC-2")
   void bothApprovalsAreNeededInEitherOrder() {
     long first = request(f.staff, "one");
-    assertThat(service.approve(f.headCreative, first, null)).isEqualTo(AccountStatus.REQUESTED);
-    assertThat(service.approve(f.hodm, first, "Fine")).isEqualTo(AccountStatus.APPROVED);
+    assertThat(requests.approve(f.headCreative, first, null)).isEqualTo(AccountStatus.REQUESTED);
+    assertThat(requests.approve(f.hodm, first, "Fine")).isEqualTo(AccountStatus.APPROVED);
 
     long second = request(f.staff, "two");
-    assertThat(service.approve(f.hodm, second, null)).isEqualTo(AccountStatus.REQUESTED);
-    assertThat(service.view(f.staff, second).account().status()).isEqualTo(AccountStatus.REQUESTED);
-    assertThat(service.approve(f.headCreative, second, null)).isEqualTo(AccountStatus.APPROVED);
+    assertThat(requests.approve(f.hodm, second, null)).isEqualTo(AccountStatus.REQUESTED);
+    assertThat(registry.view(f.staff, second).account().status()).isEqualTo(AccountStatus.REQUESTED);
+    assertThat(requests.approve(f.headCreative, second, null)).isEqualTo(AccountStatus.APPROVED);
     assertThat(auditActions(second)).containsExactly("account.requested",
         "account.approved-as-head-of-digital-marketing", "account.approved-as-head-of-unit",
         "account.approved");
@@ -167,28 +175,28 @@ abstract class AccountWorkflowTests {
   @Test
   @Clause("ACC-2")
   void nobodyApprovesTheirOwnRequestAndTheAttemptIsAudited() {
-    long id = service.request(f.headCreative, new AccountService.RequestDetails(
+    long id = requests.request(f.headCreative, new AccountRequests.RequestDetails(
         AccountFixture.account("heads-own", f.creative), "cora", false));
-    assertThatThrownBy(() -> service.approve(f.headCreative, id, null))
+    assertThatThrownBy(() -> requests.approve(f.headCreative, id, null))
         .isInstanceOf(AccessDeniedException.class).hasMessageContaining("own request");
     assertThat(auditActions(id)).containsExactly("account.requested", "account.refused");
-    assertThat(service.view(f.staff, id).approvals()).isEmpty();
+    assertThat(registry.view(f.staff, id).approvals()).isEmpty();
   }
 
   @Test
   @Clause({"ACC-2", "ACC-6"})
   void aWrongRoleIsRefusedAndAudited() {
     long id = request(f.staff, "wrong-roles");
-    assertThatThrownBy(() -> service.approve(f.headConstruction, id, null))
+    assertThatThrownBy(() -> requests.approve(f.headConstruction, id, null))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> service.approve(f.marketing, id, null))
+    assertThatThrownBy(() -> requests.approve(f.marketing, id, null))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> service.setUp(f.staff, id, new AccountService.SetUp("a@b.cd",
+    assertThatThrownBy(() -> secrets.setUp(f.staff, id, new AccountSecrets.SetUp("a@b.cd",
         "long enough password", null, null, null))).isInstanceOf(AccessDeniedException.class);
     assertThat(refusals(f.headConstruction)).isEqualTo(1);
     assertThat(refusals(f.marketing)).isEqualTo(1);
     assertThat(refusals(f.staff)).isEqualTo(1);
-    assertThat(service.view(f.staff, id).account().status()).isEqualTo(AccountStatus.REQUESTED);
+    assertThat(registry.view(f.staff, id).account().status()).isEqualTo(AccountStatus.REQUESTED);
   }
 
   @Test
@@ -197,8 +205,8 @@ abstract class AccountWorkflowTests {
     Actor both = new Actor(f.hodm.personId(), "Helen", List.of(RoleGrant.of(Role.HEAD_OF_DIGITAL_MARKETING),
         new RoleGrant(Role.HEAD_OF_UNIT, f.creative)));
     long id = request(f.staff, "double");
-    service.approve(both, id, null);
-    assertThatThrownBy(() -> service.approve(both, id, null)).isInstanceOf(IllegalStateException.class)
+    requests.approve(both, id, null);
+    assertThatThrownBy(() -> requests.approve(both, id, null)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("someone else");
   }
 
@@ -206,14 +214,14 @@ abstract class AccountWorkflowTests {
   @Clause("ACC-2")
   void aRefusalNeedsAReasonAndFreesTheHandle() {
     long id = request(f.staff, "refused");
-    assertThatThrownBy(() -> service.reject(f.hodm, id, " "))
-        .isInstanceOf(InvalidAccountInput.class);
-    service.reject(f.hodm, id, "We already have @CreativeArts");
-    var a = service.view(f.staff, id).account();
+    assertThatThrownBy(() -> requests.reject(f.hodm, id, " "))
+        .isInstanceOf(InvalidInput.class);
+    requests.reject(f.hodm, id, "We already have @CreativeArts");
+    var a = registry.view(f.staff, id).account();
     assertThat(a.status()).isEqualTo(AccountStatus.REJECTED);
     assertThat(a.rejectionReason()).isEqualTo("We already have @CreativeArts");
     assertThat(request(f.staff, "refused")).isNotEqualTo(id);
-    assertThatThrownBy(() -> service.approve(f.headCreative, id, null))
+    assertThatThrownBy(() -> requests.approve(f.headCreative, id, null))
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -222,12 +230,12 @@ abstract class AccountWorkflowTests {
   void twoApproversAtOnceEndInOneConsistentState() throws Exception {
     for (int round = 0; round < 5; round++) {
       long id = request(f.staff, "race-" + round);
-      List<Object> outcomes = race(() -> service.approve(f.headCreative, id, null),
-          () -> service.approve(f.hodm, id, null));
+      List<Object> outcomes = race(() -> requests.approve(f.headCreative, id, null),
+          () -> requests.approve(f.hodm, id, null));
       assertThat(outcomes).as("both approvals succeed, serialised on the account row")
           .containsExactlyInAnyOrder(AccountStatus.REQUESTED, AccountStatus.APPROVED);
-      assertThat(service.view(f.staff, id).account().status()).isEqualTo(AccountStatus.APPROVED);
-      assertThat(service.view(f.staff, id).approvals()).hasSize(2);
+      assertThat(registry.view(f.staff, id).account().status()).isEqualTo(AccountStatus.APPROVED);
+      assertThat(registry.view(f.staff, id).approvals()).hasSize(2);
       assertThat(auditActions(id)).filteredOn("account.approved"::equals).hasSize(1);
     }
   }
@@ -239,22 +247,22 @@ abstract class AccountWorkflowTests {
     Actor secondHead = new Actor(f.marketing.personId(), "Marcus",
         List.of(RoleGrant.of(Role.HEAD_OF_DIGITAL_MARKETING)));
     long id = request(f.staff, "same-capacity");
-    List<Object> outcomes = race(() -> service.approve(f.hodm, id, null),
-        () -> service.approve(secondHead, id, null));
+    List<Object> outcomes = race(() -> requests.approve(f.hodm, id, null),
+        () -> requests.approve(secondHead, id, null));
     assertThat(outcomes).filteredOn(o -> o == AccountStatus.REQUESTED).hasSize(1);
     assertThat(outcomes).filteredOn(o -> o instanceof IllegalStateException).hasSize(1);
-    assertThat(service.view(f.staff, id).approvals()).hasSize(1);
-    assertThat(service.view(f.staff, id).account().status()).isEqualTo(AccountStatus.REQUESTED);
+    assertThat(registry.view(f.staff, id).approvals()).hasSize(1);
+    assertThat(registry.view(f.staff, id).account().status()).isEqualTo(AccountStatus.REQUESTED);
   }
 
   @Test
   @Clause("ACC-1")
   void twoRequestsForTheSameHandleAtOnceRegisterOneAccount() throws Exception {
     List<Object> outcomes = race(() -> request(f.staff, "@SameMoment"),
-        () -> service.request(f.coManager, new AccountService.RequestDetails(
+        () -> requests.request(f.coManager, new AccountRequests.RequestDetails(
             AccountFixture.account("samemoment", f.creative), "sam", false)));
     assertThat(outcomes).filteredOn(o -> o instanceof Long).hasSize(1);
-    assertThat(outcomes).filteredOn(o -> o instanceof InvalidAccountInput
+    assertThat(outcomes).filteredOn(o -> o instanceof InvalidInput
         || o instanceof org.springframework.dao.DataIntegrityViolationException).hasSize(1);
     assertThat(jdbc.sql("select count(*) from accounts where handle_key = 'samemoment'")
         .query(Long.class).single()).isEqualTo(1);
@@ -293,12 +301,12 @@ abstract class AccountWorkflowTests {
     NewAccount other = new NewAccount(Platform.TIKTOK, "@BuildersOfTomorrow", null, "Construction news",
         f.construction, "News", "employers", Visibility.PUBLIC, false, "p", "m", null,
         AccountStatus.REQUESTED);
-    long unrelated = service.request(f.otherStaff, new AccountService.RequestDetails(other, "tom", false));
-    long id = service.request(f.staff, new AccountService.RequestDetails(new NewAccount(
+    long unrelated = requests.request(f.otherStaff, new AccountRequests.RequestDetails(other, "tom", false));
+    long id = requests.request(f.staff, new AccountRequests.RequestDetails(new NewAccount(
         Platform.INSTAGRAM, "@CandiCreativeArt", null, "Creative Arts at CANDI", f.creative,
         "Show work", "prospective learners", Visibility.PUBLIC, false, "p", "m", null,
         AccountStatus.REQUESTED), "cora", false));
-    var similar = service.similar(id);
+    var similar = registry.similar(id);
     assertThat(similar).extracting(s -> s.account().id()).contains(existing).doesNotContain(unrelated);
     assertThat(similar).filteredOn(s -> s.account().id() == existing).singleElement()
         .satisfies(s -> assertThat(s.reasons()).contains("Similar name", "Same unit", "Same platform"));
@@ -308,7 +316,7 @@ abstract class AccountWorkflowTests {
   @Clause({"ACC-5", "ACC-6"})
   void marketingSetsUpAndAStaffManagerRevealsWithAReasonAndEveryRevealIsAudited() {
     long id = active("vault-1");
-    var v = service.view(f.staff, id);
+    var v = registry.view(f.staff, id);
     assertThat(v.account().status()).isEqualTo(AccountStatus.ACTIVE);
     assertThat(v.account().loginEmail()).isEqualTo("creative.social@test.example");
     assertThat(v.secrets()).extracting(SecretInfo::kind)
@@ -317,10 +325,10 @@ abstract class AccountWorkflowTests {
     assertThat(jdbc.sql("select count(*) from account_secrets where ciphertext like '%horse%'")
         .query(Long.class).single()).isZero();
     long passwordId = v.secrets().get(0).id();
-    String plain = service.reveal(f.staff, id, passwordId, "Posting the open day photos",
+    String plain = secrets.reveal(f.staff, id, passwordId, "Posting the open day photos",
         clock.instant().minusSeconds(60));
     assertThat(plain).isEqualTo("correct horse battery staple");
-    assertThat(service.reveal(f.marketing, id, passwordId, "Checking after set-up", clock.instant()))
+    assertThat(secrets.reveal(f.marketing, id, passwordId, "Checking after set-up", clock.instant()))
         .isEqualTo(plain);
     var reveals = jdbc.sql("select actor_id, reason from audit_entries where action = 'account.secret-revealed'"
         + " and object_id = ? order by seq").param(id + "/" + passwordId)
@@ -333,29 +341,29 @@ abstract class AccountWorkflowTests {
   @Clause("ACC-6")
   void learnersNeverRevealWhateverOtherRolesTheyHold() {
     long id = active("vault-2");
-    long secret = service.view(f.staff, id).secrets().get(0).id();
+    long secret = registry.view(f.staff, id).secrets().get(0).id();
     Actor learnerInMarketing = new Actor(f.learner.personId(), "Jamie",
         List.of(RoleGrant.of(Role.LEARNER), RoleGrant.of(Role.MARKETING)));
-    assertThatThrownBy(() -> service.reveal(learnerInMarketing, id, secret, "curious", clock.instant()))
+    assertThatThrownBy(() -> secrets.reveal(learnerInMarketing, id, secret, "curious", clock.instant()))
         .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Learners never");
     // A learner who helps run the account (PER-8) cannot reveal either.
-    service.addManager(f.staff, id, "jamie", true);
-    assertThat(service.view(f.staff, id).managers()).filteredOn(m -> m.personId() == f.learner.personId())
+    managers.addManager(f.staff, id, "jamie", true);
+    assertThat(registry.view(f.staff, id).managers()).filteredOn(m -> m.personId() == f.learner.personId())
         .singleElement().matches(AccountManager::helper).matches(m -> !m.platformAdmin());
-    assertThatThrownBy(() -> service.reveal(f.learner, id, secret, "helping", clock.instant()))
+    assertThatThrownBy(() -> secrets.reveal(f.learner, id, secret, "helping", clock.instant()))
         .isInstanceOf(AccessDeniedException.class);
     assertThat(refusals(f.learner)).isEqualTo(2);
-    assertThat(service.mayReveal(f.learner, id)).isFalse();
+    assertThat(secrets.mayReveal(f.learner, id)).isFalse();
   }
 
   @Test
   @Clause("ACC-6")
   void staffWhoDoNotManageTheAccountCannotReveal() {
     long id = active("vault-3");
-    long secret = service.view(f.staff, id).secrets().get(0).id();
-    assertThatThrownBy(() -> service.reveal(f.otherStaff, id, secret, "why not", clock.instant()))
+    long secret = registry.view(f.staff, id).secrets().get(0).id();
+    assertThatThrownBy(() -> secrets.reveal(f.otherStaff, id, secret, "why not", clock.instant()))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> service.reveal(f.hr, id, secret, "HR", clock.instant()))
+    assertThatThrownBy(() -> secrets.reveal(f.hr, id, secret, "HR", clock.instant()))
         .isInstanceOf(AccessDeniedException.class);
     assertThat(refusals(f.otherStaff)).isEqualTo(1);
   }
@@ -364,15 +372,15 @@ abstract class AccountWorkflowTests {
   @Clause("ACC-6")
   void aRevealNeedsARecentSignInAndAReason() {
     long id = active("vault-4");
-    long secret = service.view(f.staff, id).secrets().get(0).id();
-    assertThatThrownBy(() -> service.reveal(f.staff, id, secret, "reason", null))
+    long secret = registry.view(f.staff, id).secrets().get(0).id();
+    assertThatThrownBy(() -> secrets.reveal(f.staff, id, secret, "reason", null))
         .isInstanceOf(RecentSignInRequired.class);
     Instant signedIn = clock.instant();
     clock.advance(Duration.ofMinutes(16));
-    assertThatThrownBy(() -> service.reveal(f.staff, id, secret, "reason", signedIn))
+    assertThatThrownBy(() -> secrets.reveal(f.staff, id, secret, "reason", signedIn))
         .isInstanceOf(RecentSignInRequired.class);
-    assertThatThrownBy(() -> service.reveal(f.staff, id, secret, " ", clock.instant()))
-        .isInstanceOf(InvalidAccountInput.class);
+    assertThatThrownBy(() -> secrets.reveal(f.staff, id, secret, " ", clock.instant()))
+        .isInstanceOf(InvalidInput.class);
     assertThat(jdbc.sql("select count(*) from audit_entries where action = 'account.secret-revealed'"
         + " and seq > ?").param(auditStart).query(Long.class).single()).isZero();
   }
@@ -381,18 +389,18 @@ abstract class AccountWorkflowTests {
   @Clause({"ACC-6", "ACC-7"})
   void whenAManagerLeavesMarketingIsAskedToChangeThePasswordUntilItIsDone() {
     long id = active("rotate");
-    service.removeManager(f.marketing, id, f.coManager.personId(), "Left the college");
-    var v = service.view(f.staff, id);
+    managers.removeManager(f.marketing, id, f.coManager.personId(), "Left the college");
+    var v = registry.view(f.staff, id);
     assertThat(v.tasks()).singleElement().matches(AccountTask::open)
         .matches(t -> t.kind().equals(AccountTask.ROTATE_PASSWORD));
     assertThat(v.tooFewManagers()).isTrue();
-    assertThat(service.attention(f.marketing).passwordsToChange()).isEqualTo(1);
+    assertThat(registry.attention(f.marketing).passwordsToChange()).isEqualTo(1);
     String before = jdbc.sql("select ciphertext from account_secrets where account_id = ? and kind = 'password'")
         .param(id).query(String.class).single();
-    service.replacePassword(f.marketing, id, "a brand new long password");
-    v = service.view(f.staff, id);
+    secrets.replacePassword(f.marketing, id, "a brand new long password");
+    v = registry.view(f.staff, id);
     assertThat(v.tasks()).singleElement().matches(t -> !t.open());
-    assertThat(service.reveal(f.staff, id, v.secrets().stream().filter(s -> s.kind().equals("password"))
+    assertThat(secrets.reveal(f.staff, id, v.secrets().stream().filter(s -> s.kind().equals("password"))
         .findFirst().orElseThrow().id(), "check", clock.instant())).isEqualTo("a brand new long password");
     assertThat(jdbc.sql("select count(*) from account_secrets where account_id = ? and ciphertext = ?"
         + " and retired_at is not null").params(id, before).query(Long.class).single()).isEqualTo(1);
@@ -404,18 +412,18 @@ abstract class AccountWorkflowTests {
     long one = active("leaver-1");
     long two = active("leaver-2");
     long waiting = request(f.staff, "leaver-3");
-    assertThatThrownBy(() -> service.personLeft(f.otherStaff, f.coManager.personId(), "left"))
+    assertThatThrownBy(() -> managers.personLeft(f.otherStaff, f.coManager.personId(), "left"))
         .isInstanceOf(AccessDeniedException.class);
-    assertThat(service.personLeft(f.hr, f.coManager.personId(), "Left the college"))
+    assertThat(managers.personLeft(f.hr, f.coManager.personId(), "Left the college"))
         .containsExactlyInAnyOrder(one, two, waiting);
     for (long id : List.of(one, two)) {
-      var v = service.view(f.marketing, id);
+      var v = registry.view(f.marketing, id);
       assertThat(v.managers()).extracting(AccountManager::personId).doesNotContain(f.coManager.personId());
       assertThat(v.tasks()).singleElement().matches(t -> t.open() && t.kind().equals(AccountTask.ROTATE_PASSWORD));
       assertThat(v.tooFewManagers()).isTrue();
     }
-    assertThat(service.view(f.marketing, waiting).tasks()).isEmpty(); // no secrets yet
-    assertThat(service.attention(f.marketing).passwordsToChange()).isEqualTo(2);
+    assertThat(registry.view(f.marketing, waiting).tasks()).isEmpty(); // no secrets yet
+    assertThat(registry.attention(f.marketing).passwordsToChange()).isEqualTo(2);
   }
 
   @Test
@@ -432,7 +440,7 @@ abstract class AccountWorkflowTests {
     peopleService.markLeft(f.hr, person, "Left the college on 31 July");
 
     assertThat(people.findById(person).orElseThrow().enabled()).isFalse();
-    var v = service.view(f.marketing, one);
+    var v = registry.view(f.marketing, one);
     assertThat(v.managers()).extracting(AccountManager::personId).doesNotContain(person);
     assertThat(v.tasks()).anyMatch(t -> t.open() && t.kind().equals(AccountTask.ROTATE_PASSWORD));
     assertThatThrownBy(() -> peopleService.markLeft(f.hr, person, "again"))
@@ -443,15 +451,15 @@ abstract class AccountWorkflowTests {
   @Clause("ACC-7")
   void anAccountWithFewerThanTwoStaffManagersIsFlaggedOnItsPageTheDashboardAndToMarketing() {
     long id = active("few");
-    assertThat(service.view(f.staff, id).tooFewManagers()).isFalse();
-    service.removeManager(f.staff, id, f.coManager.personId(), null);
-    service.addManager(f.staff, id, "jamie", false); // a learner helps but does not count
-    assertThat(service.view(f.staff, id).staffManagers()).isEqualTo(1);
-    assertThat(service.view(f.staff, id).tooFewManagers()).isTrue();
-    assertThat(service.tooFewManagers()).extracting(Account::id).contains(id);
-    assertThat(service.attention(f.marketing).tooFewManagers()).extracting(Account::id).contains(id);
-    assertThat(service.attention(f.staff).tooFewManagers()).extracting(Account::id).contains(id);
-    assertThat(service.attention(f.otherStaff).tooFewManagers()).isEmpty();
+    assertThat(registry.view(f.staff, id).tooFewManagers()).isFalse();
+    managers.removeManager(f.staff, id, f.coManager.personId(), null);
+    managers.addManager(f.staff, id, "jamie", false); // a learner helps but does not count
+    assertThat(registry.view(f.staff, id).staffManagers()).isEqualTo(1);
+    assertThat(registry.view(f.staff, id).tooFewManagers()).isTrue();
+    assertThat(registry.tooFewManagers()).extracting(Account::id).contains(id);
+    assertThat(registry.attention(f.marketing).tooFewManagers()).extracting(Account::id).contains(id);
+    assertThat(registry.attention(f.staff).tooFewManagers()).extracting(Account::id).contains(id);
+    assertThat(registry.attention(f.otherStaff).tooFewManagers()).isEmpty();
     assertThat(notifications.latest(f.marketing.personId(), 20)).extracting(n -> n.message())
         .contains("An account has fewer than 2 staff managers");
   }
@@ -462,8 +470,8 @@ abstract class AccountWorkflowTests {
     NewAccount n = new NewAccount(Platform.INSTAGRAM, "@BrickworkClub", null, "Brickwork club",
         f.construction, "Share the club's projects", "club members", Visibility.PRIVATE, false,
         "Weekly", "The tutor checks daily", f.learner.personId(), AccountStatus.REQUESTED);
-    long id = service.request(f.tutor, new AccountService.RequestDetails(n, "olu", false));
-    var v = service.view(f.tutor, id);
+    long id = requests.request(f.tutor, new AccountRequests.RequestDetails(n, "olu", false));
+    var v = registry.view(f.tutor, id);
     assertThat(v.account().onBehalfOf()).isEqualTo(f.learner.personId());
     assertThat(v.managers()).filteredOn(AccountManager::helper).extracting(AccountManager::personId)
         .containsExactly(f.learner.personId());
@@ -472,10 +480,10 @@ abstract class AccountWorkflowTests {
     // Only a tutor may ask for a learner.
     NewAccount n2 = new NewAccount(Platform.TIKTOK, "@x", null, "X", f.construction, "p", "a",
         Visibility.PRIVATE, false, "p", "m", f.learner.personId(), AccountStatus.REQUESTED);
-    assertThatThrownBy(() -> service.request(f.otherStaff, new AccountService.RequestDetails(n2, "tom", false)))
+    assertThatThrownBy(() -> requests.request(f.otherStaff, new AccountRequests.RequestDetails(n2, "tom", false)))
         .isInstanceOf(AccessDeniedException.class);
     // A learner cannot ask at all: they ask their tutor.
-    assertThatThrownBy(() -> service.request(f.learner, new AccountService.RequestDetails(n2, "tom", false)))
+    assertThatThrownBy(() -> requests.request(f.learner, new AccountRequests.RequestDetails(n2, "tom", false)))
         .isInstanceOf(AccessDeniedException.class);
   }
 
@@ -483,25 +491,25 @@ abstract class AccountWorkflowTests {
   @Clause({"ACC-13"})
   void aQuietAccountBecomesDormantAfterTheConfiguredPeriodWithATaskAndIsClosedThroughItsChecklist() {
     long id = active("quiet");
-    service.recordPost(f.staff, id, clock.instant());
+    activity.recordPost(f.staff, id, clock.instant());
     clock.advance(Duration.ofDays(89));
-    assertThat(service.markDormant()).isEmpty();
+    assertThat(activity.markDormant()).isEmpty();
     clock.advance(Duration.ofDays(2));
-    assertThat(service.markDormant()).containsExactly(id);
-    var v = service.view(f.staff, id);
+    assertThat(activity.markDormant()).containsExactly(id);
+    var v = registry.view(f.staff, id);
     assertThat(v.account().status()).isEqualTo(AccountStatus.DORMANT);
     assertThat(v.tasks()).singleElement().matches(t -> t.kind().equals(AccountTask.CLOSE_OR_JUSTIFY));
-    assertThat(service.attention(f.marketing).dormant()).extracting(Account::id).contains(id);
-    assertThat(service.markDormant()).isEmpty();
+    assertThat(registry.attention(f.marketing).dormant()).extracting(Account::id).contains(id);
+    assertThat(activity.markDormant()).isEmpty();
 
-    service.startClosing(f.staff, id, "The course has ended");
-    assertThatThrownBy(() -> service.close(f.marketing, id)).isInstanceOf(IllegalStateException.class)
+    closing.startClosing(f.staff, id, "The course has ended");
+    assertThatThrownBy(() -> closing.close(f.marketing, id)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("checklist");
-    service.updateChecklist(f.marketing, id, true, true, true);
-    assertThat(service.view(f.staff, id).secrets()).isEmpty();
-    service.close(f.marketing, id);
-    assertThat(service.view(f.staff, id).account().status()).isEqualTo(AccountStatus.CLOSED);
-    assertThatThrownBy(() -> service.startClosing(f.marketing, id, "again"))
+    closing.updateChecklist(f.marketing, id, true, true, true);
+    assertThat(registry.view(f.staff, id).secrets()).isEmpty();
+    closing.close(f.marketing, id);
+    assertThat(registry.view(f.staff, id).account().status()).isEqualTo(AccountStatus.CLOSED);
+    assertThatThrownBy(() -> closing.startClosing(f.marketing, id, "again"))
         .isInstanceOf(IllegalStateException.class);
     assertThat(auditActions(id)).contains("account.dormant", "account.closing",
         "account.checklist-updated", "account.closed");
@@ -513,33 +521,33 @@ abstract class AccountWorkflowTests {
     long a = active("justify");
     long b = active("wake");
     clock.advance(Duration.ofDays(91));
-    assertThat(service.markDormant()).containsExactlyInAnyOrder(a, b);
-    assertThatThrownBy(() -> service.justify(f.staff, a, "")).isInstanceOf(InvalidAccountInput.class);
-    service.justify(f.staff, a, "Used for enrolment in August");
-    service.recordPost(f.staff, b, clock.instant());
-    assertThat(service.view(f.staff, a).account().status()).isEqualTo(AccountStatus.ACTIVE);
-    assertThat(service.view(f.staff, b).account().status()).isEqualTo(AccountStatus.ACTIVE);
-    assertThat(service.view(f.staff, a).tasks()).allMatch(t -> !t.open());
+    assertThat(activity.markDormant()).containsExactlyInAnyOrder(a, b);
+    assertThatThrownBy(() -> activity.justify(f.staff, a, "")).isInstanceOf(InvalidInput.class);
+    activity.justify(f.staff, a, "Used for enrolment in August");
+    activity.recordPost(f.staff, b, clock.instant());
+    assertThat(registry.view(f.staff, a).account().status()).isEqualTo(AccountStatus.ACTIVE);
+    assertThat(registry.view(f.staff, b).account().status()).isEqualTo(AccountStatus.ACTIVE);
+    assertThat(registry.view(f.staff, a).tasks()).allMatch(t -> !t.open());
     clock.advance(Duration.ofDays(1));
-    assertThat(service.markDormant()).isEmpty();
+    assertThat(activity.markDormant()).isEmpty();
   }
 
   @Test
   @Clause("ACC-12")
   void marketingSuspendsForABreachWhichOpensAnInvestigation() {
     long id = active("breach");
-    assertThatThrownBy(() -> service.suspend(f.staff, id, "x")).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> service.suspend(f.marketing, id, "")).isInstanceOf(InvalidAccountInput.class);
-    long inv = service.suspend(f.marketing, id, "Posted a learner's photo without consent");
-    var v = service.view(f.marketing, id);
+    assertThatThrownBy(() -> closing.suspend(f.staff, id, "x")).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> closing.suspend(f.marketing, id, "")).isInstanceOf(InvalidInput.class);
+    long inv = closing.suspend(f.marketing, id, "Posted a learner's photo without consent");
+    var v = registry.view(f.marketing, id);
     assertThat(v.account().status()).isEqualTo(AccountStatus.SUSPENDED);
     assertThat(v.investigations()).singleElement().matches(i -> i.id() == inv && i.status().equals("open"));
-    assertThat(service.attention(f.hodm).suspended()).extracting(Account::id).contains(id);
-    assertThatThrownBy(() -> service.recordPost(f.staff, id, clock.instant()))
+    assertThat(registry.attention(f.hodm).suspended()).extracting(Account::id).contains(id);
+    assertThatThrownBy(() -> activity.recordPost(f.staff, id, clock.instant()))
         .isInstanceOf(IllegalStateException.class);
-    service.reinstate(f.marketing, id, "Photo removed; consent now recorded");
-    assertThat(service.view(f.marketing, id).account().status()).isEqualTo(AccountStatus.ACTIVE);
-    assertThat(service.view(f.marketing, id).investigations()).singleElement()
+    closing.reinstate(f.marketing, id, "Photo removed; consent now recorded");
+    assertThat(registry.view(f.marketing, id).account().status()).isEqualTo(AccountStatus.ACTIVE);
+    assertThat(registry.view(f.marketing, id).investigations()).singleElement()
         .matches(i -> i.status().equals("closed"));
   }
 
@@ -550,19 +558,19 @@ abstract class AccountWorkflowTests {
     long quiet = active("quiet-one");
     NewAccount elsewhere = new NewAccount(Platform.X, "@BuildNews", null, "Build news", f.construction,
         "News", "employers", Visibility.PUBLIC, false, "p", "m", null, AccountStatus.REQUESTED);
-    long other = service.request(f.otherStaff, new AccountService.RequestDetails(elsewhere, "tom", false));
-    service.approve(f.headConstruction, other, null);
-    service.approve(f.hodm, other, null);
-    service.setUp(f.marketing, other, new AccountService.SetUp("b@test.example", "long password 123", null, null, null));
+    long other = requests.request(f.otherStaff, new AccountRequests.RequestDetails(elsewhere, "tom", false));
+    requests.approve(f.headConstruction, other, null);
+    requests.approve(f.hodm, other, null);
+    secrets.setUp(f.marketing, other, new AccountSecrets.SetUp("b@test.example", "long password 123", null, null, null));
     for (int i = 0; i < 9; i++) {
-      service.recordPost(f.staff, busy, clock.instant().minus(Duration.ofDays(i * 5L)));
+      activity.recordPost(f.staff, busy, clock.instant().minus(Duration.ofDays(i * 5L)));
     }
-    service.recordPost(f.staff, quiet, clock.instant().minus(Duration.ofDays(40)));
-    var rows = service.activity();
+    activity.recordPost(f.staff, quiet, clock.instant().minus(Duration.ofDays(40)));
+    var rows = activity.activity();
     assertThat(rows.get(0).account().id()).isEqualTo(busy);
     assertThat(rows.get(0).postsPerMonth()).isEqualTo(3.0);
     assertThat(rows.get(0).staffManagers()).isEqualTo(2);
-    var candidates = service.consolidationCandidates();
+    var candidates = activity.consolidationCandidates();
     assertThat(candidates).singleElement().satisfies(c -> assertThat(c.accounts())
         .extracting(Account::id).containsExactlyInAnyOrder(busy, quiet));
   }
@@ -571,13 +579,13 @@ abstract class AccountWorkflowTests {
   @Clause("ACC-5")
   void setUpNeedsAnEmailAndAStrongPasswordAndOnlyAfterBothApprovals() {
     long id = request(f.staff, "early");
-    assertThatThrownBy(() -> service.setUp(f.marketing, id, new AccountService.SetUp("a@b.cd",
+    assertThatThrownBy(() -> secrets.setUp(f.marketing, id, new AccountSecrets.SetUp("a@b.cd",
         "long enough password", null, null, null))).isInstanceOf(IllegalStateException.class);
-    service.approve(f.headCreative, id, null);
-    service.approve(f.hodm, id, null);
-    assertThatThrownBy(() -> service.setUp(f.marketing, id, new AccountService.SetUp("nope",
-        "short", null, null, null))).isInstanceOfSatisfying(InvalidAccountInput.class,
-            e -> assertThat(e.problems()).extracting(AccountProblem::field)
+    requests.approve(f.headCreative, id, null);
+    requests.approve(f.hodm, id, null);
+    assertThatThrownBy(() -> secrets.setUp(f.marketing, id, new AccountSecrets.SetUp("nope",
+        "short", null, null, null))).isInstanceOfSatisfying(InvalidInput.class,
+            e -> assertThat(e.problems()).extracting(FieldProblem::field)
                 .containsExactly("loginEmail", "password"));
     assertThat(jdbc.sql("select count(*) from account_secrets where account_id = ?").param(id)
         .query(Long.class).single()).isZero();

@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Actor;
 
 /** {@code steward.jar verify-audit}: the report on standard output and the exit status. */
 @SpringBootTest

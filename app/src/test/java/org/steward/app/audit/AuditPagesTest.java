@@ -21,9 +21,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.steward.app.people.Role;
-import org.steward.app.people.RoleGrant;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Role;
+import org.steward.app.identity.RoleGrant;
+import org.steward.app.identity.Actor;
 import org.steward.app.support.TestUsers;
 
 /** The administrators' audit page, its verify button and the verify API. */

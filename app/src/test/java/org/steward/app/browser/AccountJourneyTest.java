@@ -35,9 +35,9 @@ import org.steward.app.accounts.MutableClock;
 import org.steward.app.people.NewPerson;
 import org.steward.app.people.PeopleService;
 import org.steward.app.people.PersonKind;
-import org.steward.app.people.Role;
-import org.steward.app.people.RoleGrant;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Role;
+import org.steward.app.identity.RoleGrant;
+import org.steward.app.identity.Actor;
 import org.steward.engine.Clause;
 
 /**
@@ -257,7 +257,7 @@ class AccountJourneyTest {
     // 9. The manager sees it has gone quiet and asks marketing to close it.
     try (BrowserContext ctx = context()) {
       Page page = as(ctx, "staff");
-      assertThat(page.locator("#needs-accounts").textContent())
+      assertThat(page.locator("#needs").textContent())
           .contains("Creative Arts Open Days has gone quiet");
       page.navigate(url("/accounts/" + id));
       assertThat(page.locator("#status").textContent()).isEqualTo("Dormant");

@@ -18,9 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.steward.app.learning.LearningService;
-import org.steward.app.people.Role;
-import org.steward.app.people.RoleGrant;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Role;
+import org.steward.app.identity.RoleGrant;
+import org.steward.app.identity.Actor;
 
 /**
  * Learning from the institution in a real browser, with axe-core on each page: a moderator's

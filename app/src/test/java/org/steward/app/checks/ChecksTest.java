@@ -78,7 +78,7 @@ class ChecksTest {
   @Test
   void everyBadFieldIsNamedInProblemJson() throws Exception {
     var response = api("staff", request(" ", "tweet", "no-such-policy"));
-    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
     JsonNode pd = JSON.readTree(response.body());
     assertThat(pd.get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("text", "kind", "policy");
@@ -87,7 +87,7 @@ class ChecksTest {
   @Test
   void textOverOneMegabyteIsRefusedClearly() throws Exception {
     var response = api("staff", request("a".repeat(CheckService.MAX_TEXT + 1), "post", "cccg-policy"));
-    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.body()).contains("1 MB or shorter");
   }
 

@@ -11,12 +11,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.util.unit.DataSize;
 import org.steward.app.connectors.bluesky.BlueskyConnector;
 import org.steward.app.connectors.manual.ManualConnector;
+import org.steward.app.connectors.manual.ManualConnectors;
 import org.steward.app.connectors.mastodon.MastodonConnector;
 
 class ConnectorRegistryTest {
   @Configuration
   @EnableConfigurationProperties(ConnectorProperties.class)
-  @Import(ConnectorRegistry.class)
+  @Import({ConnectorRegistry.class, BlueskyConnector.class, MastodonConnector.class,
+      ManualConnectors.class})
   static class Wiring {}
 
   final ApplicationContextRunner context = new ApplicationContextRunner().withUserConfiguration(Wiring.class);

@@ -2,9 +2,9 @@ package org.steward.app.learning;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.steward.app.people.Role;
-import org.steward.app.people.RoleGrant;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Role;
+import org.steward.app.identity.RoleGrant;
+import org.steward.app.identity.Actor;
 
 /** Actors and a small synthetic set of moderator decisions, so training takes seconds. */
 final class LearningFixture {

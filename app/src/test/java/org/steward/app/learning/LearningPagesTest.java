@@ -91,7 +91,7 @@ class LearningPagesTest {
     assertThat(ok.body()).contains("\"id\":");
 
     var bad = api("marketing", "{\"text\":\"\",\"category\":\"\"}");
-    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.statusCode()).isEqualTo(422);
     assertThat(bad.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
     assertThat(bad.body()).contains("\"field\":\"text\"").contains("\"field\":\"category\"")
         .contains("\"field\":\"upheld\"");

@@ -8,13 +8,15 @@ import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Instant;
 import java.util.List;
+import org.steward.app.web.FieldProblem;
+import org.steward.app.web.InvalidInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.steward.app.checks.PolicyCheckers;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Actor;
 import org.steward.engine.CheckContext;
 import org.steward.engine.Checker;
 import org.steward.engine.Finding;
@@ -103,8 +105,8 @@ abstract class LearningServiceTests {
   void aBadDecisionIsRefusedWholeWithEveryProblemNamed() {
     assertThatThrownBy(() -> learning.recordDecision(LearningFixture.MARKETING, " ", "no spaces allowed", null,
         "no-such-policy"))
-        .isInstanceOfSatisfying(InvalidLearningInput.class, e -> assertThat(e.problems())
-            .extracting(InvalidLearningInput.Problem::field).containsExactly("text", "category", "upheld", "policy"));
+        .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+            .extracting(FieldProblem::field).containsExactly("text", "category", "upheld", "policy"));
     assertThat(jdbc.sql("select count(*) from moderator_decisions").query(Long.class).single()).isZero();
   }
 
@@ -216,7 +218,7 @@ abstract class LearningServiceTests {
     record(30);
     LearnedModel candidate = buildCandidate();
     assertThatThrownBy(() -> learning.reject(LearningFixture.ADMIN, candidate.id(), "  "))
-        .isInstanceOfSatisfying(InvalidLearningInput.class,
+        .isInstanceOfSatisfying(InvalidInput.class,
             e -> assertThat(e.problems().get(0).field()).isEqualTo("reason"));
 
     LearnedModel rejected = learning.reject(LearningFixture.ADMIN, candidate.id(), "Too few examples of hate yet");

@@ -1,5 +1,7 @@
 package org.steward.app.people;
 
+import org.steward.app.identity.RoleGrant;
+import org.steward.app.identity.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +17,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.steward.app.policies.PolicyCatalogue;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Actor;
 import org.steward.engine.Clause;
 
 /**

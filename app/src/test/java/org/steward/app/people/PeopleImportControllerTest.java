@@ -1,5 +1,7 @@
 package org.steward.app.people;
 
+import org.steward.app.identity.RoleGrant;
+import org.steward.app.identity.Role;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -1,5 +1,9 @@
 package org.steward.app.people;
 
+import org.steward.app.csv.ImportResult;
+import org.steward.app.web.FieldProblem;
+import org.steward.app.identity.RoleGrant;
+import org.steward.app.identity.Role;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.util.AopTestUtils;
 import org.steward.app.audit.AuditTrail;
-import org.steward.app.security.Actor;
+import org.steward.app.identity.Actor;
 import org.steward.engine.Clause;
 
 /**
@@ -59,7 +63,7 @@ abstract class PeopleImportTests {
     }
   }
 
-  PeopleImportResult run(String csv) {
+  ImportResult run(String csv) {
     return imports.importCsv(ADMIN, csv.getBytes(UTF_8));
   }
 
@@ -84,7 +88,7 @@ abstract class PeopleImportTests {
         + "sam." + tag + ",learner,Sam,Jones,sam." + tag + "@learner.example.ac.uk,2009-09-01,CANDI-CREATIVE,\r\n"
         + "pat." + tag + ",external,\"Pat \"\"PJ\"\", Jr\",O'Neill,pat." + tag + "@example.org,,CANDI,\r\n";
 
-    PeopleImportResult result = run(csv);
+    ImportResult result = run(csv);
 
     assertThat(result.problems()).isEmpty();
     assertThat(result.imported()).isEqualTo(3);
@@ -120,11 +124,11 @@ abstract class PeopleImportTests {
         + "learner,No,Birthday,nobd." + tag + "@example.ac.uk,nobd." + tag + ",,CANDI-CREATIVE,\n" // 5
         + staff("last") + "\n";                                                    // line 6, good
 
-    PeopleImportResult result = run(csv);
+    ImportResult result = run(csv);
 
     assertThat(result.accepted()).isFalse();
     assertThat(result.imported()).isZero();
-    assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::field)
+    assertThat(result.problems()).extracting(FieldProblem::line, FieldProblem::field)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "email"),
             org.assertj.core.groups.Tuple.tuple(4, "unit"),
             org.assertj.core.groups.Tuple.tuple(5, "date_of_birth"));
@@ -138,9 +142,9 @@ abstract class PeopleImportTests {
     String csv = HEADER + "\n"
         + "teacher,," + "x".repeat(101) + ",a@b,has space,01/09/2009,,wizard;head-of-unit\n";
 
-    PeopleImportResult result = run(csv);
+    ImportResult result = run(csv);
 
-    assertThat(result.problems()).extracting(ImportProblem::field).containsExactly(
+    assertThat(result.problems()).extracting(FieldProblem::field).containsExactly(
         "kind", "given_name", "family_name", "email", "username", "date_of_birth", "unit",
         "roles", "roles");
     assertThat(result.problems()).allMatch(p -> p.line() == 2);
@@ -179,7 +183,7 @@ abstract class PeopleImportTests {
       String message) {
     long before = people.count();
 
-    PeopleImportResult result = imports.importCsv(ADMIN, file);
+    ImportResult result = imports.importCsv(ADMIN, file);
 
     assertThat(result.accepted()).isFalse();
     assertThat(result.problems()).hasSize(1);
@@ -195,7 +199,7 @@ abstract class PeopleImportTests {
         + staff("fine") + "\n"
         + "staff,\"A\" b,C,a@example.ac.uk,a,,CANDI,\n";
 
-    assertThat(run(csv).problems()).extracting(ImportProblem::line).containsExactly(2, 4);
+    assertThat(run(csv).problems()).extracting(FieldProblem::line).containsExactly(2, 4);
   }
 
   @Test
@@ -209,9 +213,9 @@ abstract class PeopleImportTests {
         + staff("twin") + "\n"
         + "staff,Twin,Again,twin." + tag + "@Example.ac.uk,TWIN." + tag + ",,CANDI,staff\n";
 
-    PeopleImportResult result = run(csv);
+    ImportResult result = run(csv);
 
-    assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::field,
+    assertThat(result.problems()).extracting(FieldProblem::line, FieldProblem::field,
         p -> p.message().contains("line 3") || p.message().contains("already has"))
         .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "email", true),
             org.assertj.core.groups.Tuple.tuple(2, "username", true),
@@ -222,18 +226,18 @@ abstract class PeopleImportTests {
 
   @Test
   void theHeaderMustNameKnownColumnsEachOnceAndNoPasswords() {
-    PeopleImportResult result = run(
+    ImportResult result = run(
         "kind,given_name,family_name,Email,EMAIL,username,unit,password,shoe size\n"
             + "staff,A,B,a@example.ac.uk,a@example.ac.uk,a,CANDI,secret,9\n");
 
-    assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::field)
+    assertThat(result.problems()).extracting(FieldProblem::line, FieldProblem::field)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "email"),
             org.assertj.core.groups.Tuple.tuple(1, "password"),
             org.assertj.core.groups.Tuple.tuple(1, "shoe size"));
     assertThat(result.problems().get(1).message()).contains("Passwords cannot be imported");
 
     assertThat(run("kind,given_name,email,username\nstaff,A,a@example.ac.uk,a\n").problems())
-        .extracting(ImportProblem::field).containsExactly("family_name", "unit");
+        .extracting(FieldProblem::field).containsExactly("family_name", "unit");
   }
 
   @Test
@@ -244,9 +248,9 @@ abstract class PeopleImportTests {
         + "staff,S,Two,s2." + tag + "@example.ac.uk,s2." + tag + ",,CANDI,head-of-unit@NOWHERE;hr@CANDI\n"
         + "staff,S,Three,s3." + tag + "@example.ac.uk,s3." + tag + ",,CANDI,Head-Of-Unit @ candi ; press-officer\n";
 
-    PeopleImportResult result = run(csv);
+    ImportResult result = run(csv);
 
-    assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::field)
+    assertThat(result.problems()).extracting(FieldProblem::line, FieldProblem::field)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "roles"),
             org.assertj.core.groups.Tuple.tuple(3, "roles"),
             org.assertj.core.groups.Tuple.tuple(4, "roles"),
@@ -266,9 +270,9 @@ abstract class PeopleImportTests {
         + learner("d", today.minusYears(130).toString()) + "\n"
         + learner("e", today.minusYears(3).toString()) + "\n";
 
-    PeopleImportResult result = run(csv);
+    ImportResult result = run(csv);
 
-    assertThat(result.problems()).extracting(ImportProblem::line).containsExactly(2, 3, 4, 5, 6);
+    assertThat(result.problems()).extracting(FieldProblem::line).containsExactly(2, 3, 4, 5, 6);
     assertThat(result.problems()).allMatch(p -> p.field().equals("date_of_birth"));
     assertThat(result.problems().get(0).message()).contains("in the past");
   }
@@ -285,8 +289,8 @@ abstract class PeopleImportTests {
     String tooLong = "staff," + "g".repeat(101) + ",F,l2." + tag + "@example.ac.uk,"
         + "u".repeat(93) + tag + ",," + "CANDI,\n";
 
-    PeopleImportResult rejected = run(HEADER + "\n" + ok + tooLong);
-    assertThat(rejected.problems()).extracting(ImportProblem::line, ImportProblem::field)
+    ImportResult rejected = run(HEADER + "\n" + ok + tooLong);
+    assertThat(rejected.problems()).extracting(FieldProblem::line, FieldProblem::field)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "given_name"),
             org.assertj.core.groups.Tuple.tuple(3, "username"));
 
@@ -301,7 +305,7 @@ abstract class PeopleImportTests {
       csv.append(staff("p" + i)).append('\n');
     }
 
-    PeopleImportResult result = run(csv.toString());
+    ImportResult result = run(csv.toString());
 
     assertThat(result.problems()).singleElement()
         .satisfies(p -> assertThat(p.message()).contains("more than 10,000 people"));

@@ -1,5 +1,6 @@
 package org.steward.app.security;
 
+import org.steward.app.identity.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.steward.app.support.WebSession.basic;
 
@@ -90,7 +91,7 @@ class OneAuthenticationMechanismTest {
   @Test
   void aLeftPersonsCookieWithTheirOwnNameAndAnyPasswordDoesNothing() {
     WebSession marketing = signedIn("marketing");
-    peopleService.markLeft(org.steward.app.security.Actor.SYSTEM,
+    peopleService.markLeft(org.steward.app.identity.Actor.SYSTEM,
         people.findByUsername("marketing").orElseThrow().id(), "Left the college");
     HttpResponse<String> revealed = marketing.send("POST", "/api/v1/accounts/" + account + "/reveal",
         JSON, reveal(), "Authorization", basic("marketing", "x"), "Accept", JSON);

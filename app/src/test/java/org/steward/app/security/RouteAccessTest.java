@@ -6,10 +6,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,127 +17,56 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.steward.app.people.People;
-import org.steward.app.people.Role;
-import org.steward.app.people.RoleGrant;
+import org.steward.app.identity.Role;
+import org.steward.app.identity.RoleGrant;
 import org.steward.app.people.Units;
+import org.steward.app.support.ExpectedRoutes;
 import org.steward.app.support.TestUsers;
 import org.steward.engine.Clause;
 
 /**
  * Walks every route for every role (and for nobody signed in) and asserts allowed or denied.
- * The expected table is written here, independently of SecurityConfig: a new route that is not
- * in this table fails {@link #everyRouteHasARule()}.
+ * The expected rows are written in each feature's test package ({@link ExpectedRoutes}),
+ * independently of its {@code RouteRules}: a route that no feature lists fails {@link
+ * #everyRouteHasARule()}.
  */
 @SpringBootTest(properties = "steward.demo-data=true")
 @AutoConfigureMockMvc
 class RouteAccessTest {
-  private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
-  private static final Set<Role> PEOPLE_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.HR,
-      Role.HEAD_OF_UNIT, Role.SAFEGUARDING_LEAD, Role.DATA_PROTECTION_OFFICER);
-  private static final Set<Role> ADMIN = EnumSet.of(Role.ADMINISTRATOR);
-  private static final Set<Role> ACCOUNT_STAFF = EnumSet.complementOf(EnumSet.of(Role.LEARNER));
-  private static final Set<Role> ACCOUNT_APPROVERS =
-      EnumSet.of(Role.HEAD_OF_UNIT, Role.HEAD_OF_DIGITAL_MARKETING);
-  private static final Set<Role> MARKETING =
-      EnumSet.of(Role.MARKETING, Role.HEAD_OF_DIGITAL_MARKETING);
-  private static final Set<Role> MODERATORS = EnumSet.of(Role.MARKETING, Role.HEAD_OF_DIGITAL_MARKETING,
-      Role.SAFEGUARDING_LEAD, Role.ADMINISTRATOR);
+  private static final Set<Role> ANYONE = ExpectedRoutes.ANYONE;
 
-  /** Marks a public route (compared by identity). */
-  private static final Set<Role> ANYONE = java.util.Collections.unmodifiableSet(EnumSet.allOf(Role.class));
+  /** Who may use each route: every feature's {@link ExpectedRoutes}, found on the class path. */
+  private static final Map<String, Set<Role>> EXPECTED = expected();
 
-  /** Who may use each route; {@link #ANYONE} means anyone, signed in or not. */
-  private static final Map<String, Set<Role>> EXPECTED = Map.ofEntries(
-      Map.entry("GET /login", publicRoute()),
-      Map.entry("* /error", publicRoute()),
-      Map.entry("GET /", EVERY_ROLE),
-      Map.entry("GET /policies", EVERY_ROLE),
-      Map.entry("GET /policies/{packId}", EVERY_ROLE),
-      Map.entry("GET /api/v1/policies", EVERY_ROLE),
-      Map.entry("GET /organisation", EVERY_ROLE),
-      Map.entry("GET /api/v1/units", EVERY_ROLE),
-      Map.entry("GET /api/v1/me", EVERY_ROLE),
-      Map.entry("GET /check", EVERY_ROLE),
-      Map.entry("POST /check", EVERY_ROLE),
-      Map.entry("POST /api/v1/checks", EVERY_ROLE),
-      Map.entry("GET /people", PEOPLE_READERS),
-      Map.entry("GET /people/{id}", PEOPLE_READERS),
-      Map.entry("POST /people/{id}/left", EnumSet.of(Role.ADMINISTRATOR, Role.HR)),
-      Map.entry("GET /api/v1/people", PEOPLE_READERS),
-      Map.entry("GET /api/v1/people/{id}", PEOPLE_READERS),
-      Map.entry("GET /people/import", ADMIN),
-      Map.entry("POST /people/import", ADMIN),
-      Map.entry("POST /api/v1/people/import", ADMIN),
-      Map.entry("GET /audit", ADMIN),
-      Map.entry("POST /audit/verify", ADMIN),
-      Map.entry("GET /api/v1/audit/verify", ADMIN),
-      // Official accounts: learners never (whatever else they hold); the service checks records.
-      Map.entry("GET /accounts", ACCOUNT_STAFF),
-      Map.entry("GET /accounts/new", ACCOUNT_STAFF),
-      Map.entry("POST /accounts", ACCOUNT_STAFF),
-      Map.entry("GET /accounts/activity", ACCOUNT_STAFF),
-      Map.entry("GET /accounts/export", ACCOUNT_STAFF),
-      Map.entry("GET /accounts/{id}", ACCOUNT_STAFF),
-      Map.entry("GET /accounts/{id}/reveal", ACCOUNT_STAFF),
-      Map.entry("POST /accounts/{id}/reveal", ACCOUNT_STAFF),
-      Map.entry("POST /accounts/{id}/managers", ACCOUNT_STAFF),
-      Map.entry("POST /accounts/{id}/managers/remove", ACCOUNT_STAFF),
-      Map.entry("POST /accounts/{id}/posts", ACCOUNT_STAFF),
-      Map.entry("POST /accounts/{id}/justify", ACCOUNT_STAFF),
-      Map.entry("POST /accounts/{id}/closing", ACCOUNT_STAFF),
-      Map.entry("POST /accounts/{id}/approve", ACCOUNT_APPROVERS),
-      Map.entry("POST /accounts/{id}/reject", ACCOUNT_APPROVERS),
-      Map.entry("GET /accounts/{id}/set-up", MARKETING),
-      Map.entry("POST /accounts/{id}/set-up", MARKETING),
-      Map.entry("POST /accounts/{id}/checklist", MARKETING),
-      Map.entry("POST /accounts/{id}/close", MARKETING),
-      Map.entry("POST /accounts/{id}/suspend", MARKETING),
-      Map.entry("POST /accounts/{id}/reinstate", MARKETING),
-      Map.entry("POST /accounts/{id}/password", MARKETING),
-      Map.entry("GET /accounts/import", MARKETING),
-      Map.entry("POST /accounts/import", MARKETING),
-      Map.entry("GET /api/v1/accounts", ACCOUNT_STAFF),
-      Map.entry("POST /api/v1/accounts", ACCOUNT_STAFF),
-      Map.entry("GET /api/v1/accounts/activity", ACCOUNT_STAFF),
-      Map.entry("GET /api/v1/accounts/{id}", ACCOUNT_STAFF),
-      Map.entry("GET /api/v1/accounts/{id}/similar", ACCOUNT_STAFF),
-      Map.entry("POST /api/v1/accounts/{id}/reveal", ACCOUNT_STAFF),
-      Map.entry("POST /api/v1/accounts/{id}/posts", ACCOUNT_STAFF),
-      Map.entry("POST /api/v1/accounts/{id}/closing", ACCOUNT_STAFF),
-      Map.entry("POST /api/v1/accounts/{id}/managers", ACCOUNT_STAFF),
-      Map.entry("POST /api/v1/accounts/{id}/managers/remove", ACCOUNT_STAFF),
-      Map.entry("POST /api/v1/accounts/{id}/justify", ACCOUNT_STAFF),
-      Map.entry("POST /api/v1/accounts/{id}/reinstate", MARKETING),
-      Map.entry("POST /api/v1/accounts/{id}/password", MARKETING),
-      Map.entry("POST /api/v1/accounts/{id}/approve", ACCOUNT_APPROVERS),
-      Map.entry("POST /api/v1/accounts/{id}/reject", ACCOUNT_APPROVERS),
-      Map.entry("POST /api/v1/accounts/{id}/set-up", MARKETING),
-      Map.entry("POST /api/v1/accounts/{id}/checklist", MARKETING),
-      Map.entry("POST /api/v1/accounts/{id}/close", MARKETING),
-      Map.entry("POST /api/v1/accounts/{id}/suspend", MARKETING),
-      Map.entry("POST /api/v1/accounts/import", MARKETING),
-      // Learning from the institution: moderators decide; administrators choose the model.
-      Map.entry("POST /learning/decisions", MODERATORS),
-      Map.entry("POST /api/v1/learning/decisions", MODERATORS),
-      Map.entry("GET /learning", ADMIN),
-      Map.entry("POST /learning/candidates", ADMIN),
-      Map.entry("POST /learning/models/{id}/switch", ADMIN),
-      Map.entry("POST /learning/models/{id}/reject", ADMIN),
-      Map.entry("GET /notifications", EVERY_ROLE),
-      Map.entry("POST /notifications/read", EVERY_ROLE),
-      // OpenAPI description of the API (springdoc), for anyone signed in.
-      Map.entry("GET /v3/api-docs", EVERY_ROLE),
-      Map.entry("GET /v3/api-docs.yaml", EVERY_ROLE),
-      Map.entry("GET /v3/api-docs/swagger-config", EVERY_ROLE),
-      Map.entry("GET /swagger-ui.html", EVERY_ROLE));
-
-  private static Set<Role> publicRoute() {
-    return ANYONE;
+  private static Map<String, Set<Role>> expected() {
+    var scanner = new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(new AssignableTypeFilter(ExpectedRoutes.class));
+    Map<String, Set<Role>> all = new TreeMap<>();
+    for (var candidate : scanner.findCandidateComponents("org.steward.app")) {
+      try {
+        var type = Class.forName(candidate.getBeanClassName());
+        if (type.isInterface()) {
+          continue;
+        }
+        var constructor = type.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        ((ExpectedRoutes) constructor.newInstance()).rows().forEach((route, roles) -> {
+          if (all.put(route, roles) != null) {
+            throw new IllegalStateException(route + " has two rows");
+          }
+        });
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(candidate.getBeanClassName(), e);
+      }
+    }
+    return all;
   }
 
   @Autowired MockMvc mvc;
@@ -173,7 +102,7 @@ class RouteAccessTest {
       }
     });
     assertThat(routes)
-        .as("every route needs a row in RouteAccessTest.EXPECTED (and a rule in SecurityConfig)")
+        .as("every route needs a row in its feature's ExpectedRoutes (and a rule in its RouteRules)")
         .containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
   }
 

@@ -1,5 +1,6 @@
 package org.steward.app.security;
 
+import org.steward.app.identity.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,8 +10,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.steward.app.people.People;
 import org.steward.app.people.PeopleService;
-import org.steward.app.people.Role;
-import org.steward.app.people.RoleGrant;
+import org.steward.app.identity.Role;
+import org.steward.app.identity.RoleGrant;
 import org.steward.app.support.WebSession;
 
 /**

@@ -44,12 +44,27 @@ class SignInAlertMailTest {
     for (int i = 0; i < 3; i++) {
       new WebSession(port).signIn("tutor", "wrong-" + i);
     }
-    assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (java.util.Arrays.stream(mail.getReceivedMessages())
+        .noneMatch(m -> subject(m).contains("wrong passwords")) && System.nanoTime() < deadline) {
+      mail.waitForIncomingEmail(500, mail.getReceivedMessages().length + 1);
+    }
     Thread.sleep(500);
-    MimeMessage[] received = mail.getReceivedMessages();
+    // Only the sign-in alerts: the demo data's own notifications (an account request waiting for
+    // its approvers) may also reach the server, depending on when it started.
+    MimeMessage[] received = java.util.Arrays.stream(mail.getReceivedMessages())
+        .filter(m -> subject(m).contains("wrong passwords")).toArray(MimeMessage[]::new);
     assertThat(received).hasSize(1);
     assertThat(received[0].getAllRecipients()[0].toString()).isNotBlank();
     assertThat(received[0].getSubject()).contains("wrong passwords").contains("not locked");
     assertThat(GreenMailUtil.getBody(received[0])).doesNotContain("wrong-0");
+  }
+
+  private static String subject(MimeMessage m) {
+    try {
+      return String.valueOf(m.getSubject());
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

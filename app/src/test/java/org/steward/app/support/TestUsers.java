@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.steward.app.people.RoleGrant;
+import org.steward.app.identity.RoleGrant;
 import org.steward.app.security.StewardPrincipal;
 
 /** Signed-in people for MockMvc tests, without going through the sign-in form. */

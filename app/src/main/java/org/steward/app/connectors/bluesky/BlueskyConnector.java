@@ -41,6 +41,7 @@ import tools.jackson.databind.JsonNode;
  * when it is absent does it upload the images and {@code createRecord} with that key, which the PDS
  * refuses if the key is taken. So a retry after a timeout finds the post the first attempt made.
  */
+@org.springframework.stereotype.Component
 public final class BlueskyConnector implements Connector {
   static final int MAX_GRAPHEMES = 300;
   /** The lexicon's second limit on {@code text}: UTF-8 bytes (an emoji family takes 18). */
@@ -67,6 +68,7 @@ public final class BlueskyConnector implements Connector {
   /** Servers that answered that they have no app view: read their replies by scanning. */
   private final Set<String> withoutAppView = ConcurrentHashMap.newKeySet();
 
+  @org.springframework.beans.factory.annotation.Autowired
   public BlueskyConnector(ConnectorProperties properties) {
     this(properties, new Retrier(properties));
   }

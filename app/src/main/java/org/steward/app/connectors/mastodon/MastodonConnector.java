@@ -42,6 +42,7 @@ import tools.jackson.databind.JsonNode;
  * status it made the first time. Retries after a timeout therefore reuse the key and never post
  * twice; a caller retrying after more than an hour should first look at the account's posts.
  */
+@org.springframework.stereotype.Component
 public final class MastodonConnector implements Connector {
   /** Mastodon's default; an instance may set another, and its 422 then says so. */
   static final int MAX_CHARACTERS = 500;
@@ -63,6 +64,7 @@ public final class MastodonConnector implements Connector {
   private final Duration processingTimeout;
   private final Map<String, Self> selves = new ConcurrentHashMap<>();
 
+  @org.springframework.beans.factory.annotation.Autowired
   public MastodonConnector(ConnectorProperties properties) {
     this(properties, new Retrier(properties));
   }

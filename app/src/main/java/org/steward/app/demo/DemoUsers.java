@@ -1,0 +1,47 @@
+package org.steward.app.demo;
+
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The documented demo users: one per role, all with the same demo password. */
+@Component
+public class DemoUsers {
+  /** A demo sign-in shown on the sign-in page and in README. */
+  public record DemoUser(String username, String role) {}
+
+  private static final List<DemoUser> USERS = List.of(
+      new DemoUser("admin", "Administrator"),
+      new DemoUser("marketing", "Marketing team"),
+      new DemoUser("hodm", "Head of digital marketing"),
+      new DemoUser("head.creative", "Head of school (Creative Arts, City and Islington)"),
+      new DemoUser("head.construction", "Head of school (Construction, CONEL)"),
+      new DemoUser("staff", "Member of staff"),
+      new DemoUser("tutor", "Tutor"),
+      new DemoUser("learner", "Learner (under 18)"),
+      new DemoUser("dsl", "Designated safeguarding lead"),
+      new DemoUser("hr", "HR"),
+      new DemoUser("press", "Press officer"),
+      new DemoUser("dpo", "Data protection officer"));
+
+  private final boolean enabled;
+  private final String password;
+
+  DemoUsers(@Value("${steward.demo-data:false}") boolean enabled,
+      @Value("${steward.demo-password:Steward-demo-2026}") String password) {
+    this.enabled = enabled;
+    this.password = password;
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public String password() {
+    return password;
+  }
+
+  public List<DemoUser> list() {
+    return USERS;
+  }
+}

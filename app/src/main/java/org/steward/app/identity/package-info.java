@@ -1,0 +1,9 @@
+/**
+ * Who acts: {@link org.steward.app.identity.Actor} (a person or the system), the {@link
+ * org.steward.app.identity.Role}s people hold and their {@link org.steward.app.identity.RoleGrant}s.
+ * The shared vocabulary of every feature; it depends on nothing.
+ */
+@ApplicationModule(displayName = "Identity", allowedDependencies = {})
+package org.steward.app.identity;
+
+import org.springframework.modulith.ApplicationModule;
