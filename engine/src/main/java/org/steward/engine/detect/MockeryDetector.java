@@ -29,7 +29,9 @@ final class MockeryDetector implements Detector {
       "and", "but", "so", "if", "oh", "omg", "lol", "honestly", "seriously", "literally", "today", "tonight", "tomorrow", "yesterday",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
       "june", "july", "august", "september", "october", "november", "december", "life", "everyone", "everything", "nobody",
-      "someone", "well", "yes", "no", "not", "mate", "bro", "guys", "sir", "miss");
+      "someone", "well", "yes", "no", "not", "mate", "bro", "guys", "sir", "miss", "i'm", "i've", "i'd", "i'll", "it's", "that's",
+      "there's", "he's", "she's", "you're", "we're", "they're", "what's", "who's", "rt", "suddenly", "granted", "apparently",
+      "clearly", "maybe", "actually", "basically", "obviously");
   private static final Set<String> INSTITUTION_WORDS = Set.of("college", "university", "uni", "school", "academy", "sixth", "form");
   private static final Set<String> COPULA = Set.of("is", "was", "s", "looks", "sounds", "acts", "is such", "is an", "is a", "was a", "was an");
 

@@ -49,8 +49,7 @@ public enum SettingSpec {
       Map.entry("accessibility.emoji-run", INTEGER),
       Map.entry("accessibility.capitals-words", INTEGER),
       Map.entry("accessibility.link-phrases", LIST),
-      Map.entry("links.trusted-hosts", LIST),
-      Map.entry("mockery.institution-words", LIST)));
+      Map.entry("links.trusted-hosts", LIST)));
 
   /** Returns the type of {@code key}, or {@code null} when the key is unknown. */
   public static SettingSpec of(String key) {
