@@ -107,4 +107,19 @@ class SafeguardingDetectorsTest {
     assertThat(String.join("\n", help)).contains("116 123", "85258", "0800 1111");
     assertThat(Safeguarding.help(PolicyPacks.byId("staff-policy").orElseThrow())).anyMatch(l -> l.contains("Samaritans"));
   }
+
+  @Test
+  @Clause({"SAF-5", "SAF-6"})
+  void conductFindingsAreNotSafeguardingAndThePackSaysWhereReportsGo() {
+    // An insult at a named person is a conduct matter for case handling (SAF-6), never a concern for the DSL.
+    Result insult = post(CCCG, "Mr Patel is a clown");
+    assertThat(insult.findings()).isNotEmpty().noneMatch(Finding::safeguarding);
+    assertThat(Safeguarding.routes(insult)).isFalse();
+    // Complaints and reports of a breach go to marketing (SAF-5): the app reads the contact from the pack.
+    var cccg = PolicyPacks.byId("cccg-policy").orElseThrow();
+    assertThat(cccg.settings().text("complaints.contact", "")).isEqualTo("marketing@capitalccg.ac.uk");
+    assertThat(cccg.workflowsFor("SAF-5")).isNotEmpty();
+    assertThat(cccg.workflowsFor("SAF-6")).isNotEmpty();
+    assertThat(PolicyPacks.byId("staff-policy").orElseThrow().workflowsFor("SAF-6")).isNotEmpty();
+  }
 }
