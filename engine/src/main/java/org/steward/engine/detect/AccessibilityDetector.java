@@ -108,12 +108,22 @@ final class AccessibilityDetector implements Detector {
   }
 
   private void emoji(String t, SignalSink out) {
+    int first = -1;
+    for (int k = 0; k < t.length(); k++) {
+      if (t.charAt(k) >= 0x2000) { // every emoji, joiner and selector is above U+2000: most texts have none
+        first = k;
+        break;
+      }
+    }
+    if (first < 0) {
+      return;
+    }
     int run = 0;
     int runStart = -1;
     int runEnd = -1;
     boolean joined = false; // after a zero-width joiner the next emoji is part of the same one
     int flagHalf = 0;
-    for (int i = 0; i < t.length(); ) {
+    for (int i = first; i < t.length(); ) {
       int cp = t.codePointAt(i);
       int next = i + Character.charCount(cp);
       if (cp == 0x200D) {

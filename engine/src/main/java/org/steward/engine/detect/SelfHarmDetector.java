@@ -38,6 +38,7 @@ final class SelfHarmDetector implements Detector {
   private final int support;
   private final int negation;
   private final int other;
+  private final int you;
 
   SelfHarmDetector(Lexicon lexicon) {
     statement = lexicon.group("self-harm.statement");
@@ -48,6 +49,7 @@ final class SelfHarmDetector implements Detector {
     support = lexicon.group("self-harm.support");
     negation = lexicon.group("negation");
     other = lexicon.group("other-person");
+    you = lexicon.group("second-person");
   }
 
   @Override
@@ -105,7 +107,8 @@ final class SelfHarmDetector implements Detector {
   /** Returns true when statement hit {@code i} is the writer's own and meant as said. */
   private boolean firstPersonNow(Inspection text, Hits hits, Lexicon lexicon, int i, int g) {
     NormalisedText f = text.folded();
-    if (Around.negated(text, hits, lexicon, i, negation) || Around.rightAfter(text, hits, lexicon, i, other)) {
+    if (Around.negated(text, hits, lexicon, i, negation) || Around.rightAfter(text, hits, lexicon, i, other)
+        || Around.rightAfter(text, hits, lexicon, i, you)) {
       return false;
     }
     if (Around.isNumber(Around.wordBefore(f, hits.from(i)))) {
