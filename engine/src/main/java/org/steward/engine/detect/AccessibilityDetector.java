@@ -40,6 +40,13 @@ final class AccessibilityDetector implements Detector {
     this.linkText = lexicon.group("accessibility.link-text");
   }
 
+  /** Adds the pack's {@code accessibility.link-phrases} to the shipped ones in the shared automaton. */
+  static void addLinkPhrases(Lexicon.Builder b, DetectorConfig config) {
+    for (String phrase : config.list("accessibility.link-phrases")) {
+      b.add("accessibility.link-text", "accessibility.link-text", 1.0, phrase, false);
+    }
+  }
+
   @Override
   public String name() {
     return "accessibility";

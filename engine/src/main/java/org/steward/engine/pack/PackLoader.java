@@ -23,7 +23,7 @@ import java.util.Set;
 import org.steward.engine.AccountKind;
 import org.steward.engine.Action;
 import org.steward.engine.TextKind;
-import org.steward.engine.detect.Detectors;
+import org.steward.engine.detect.DetectorRegistry;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -51,6 +51,8 @@ public final class PackLoader {
   private static final Set<String> WHEN_KEYS = Set.of("detector", "categories", "min-score", "terms", "patterns", "category");
 
   private final String file;
+  /** The detectors rules may name. */
+  private final DetectorRegistry detectors;
   private final List<PackProblem> problems = new ArrayList<>();
   /** The mapping node each field map was read from, so a missing field is reported at its parent's line. */
   private final Map<Map<String, NodeTuple>, Node> owners = new java.util.IdentityHashMap<>();
@@ -59,24 +61,35 @@ public final class PackLoader {
   /** Every clause id the file declares, valid or not, so one bad clause does not cascade into its rules. */
   private final Set<String> declaredClauses = new HashSet<>();
 
-  private PackLoader(String file) {
+  private PackLoader(String file, DetectorRegistry detectors) {
     this.file = file;
+    this.detectors = detectors;
   }
 
   /** Returns the pack in {@code path}; throws {@link PackException} listing every problem. */
   public static PolicyPack load(Path path) {
+    return load(path, DetectorRegistry.shipped());
+  }
+
+  /** Returns the pack in {@code path}, whose rules may name the detectors of {@code detectors}; throws {@link PackException} listing every problem. */
+  public static PolicyPack load(Path path, DetectorRegistry detectors) {
     String text;
     try {
       text = Files.readString(path, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new PackException(List.of(new PackProblem(path.toString(), 0, "", "cannot read: " + e.getMessage())));
     }
-    return parse(text, path.toString());
+    return parse(text, path.toString(), detectors);
   }
 
   /** Returns the pack written in {@code yaml}, naming {@code file} in problems. */
   public static PolicyPack parse(String yaml, String file) {
-    return new PackLoader(file).read(yaml);
+    return parse(yaml, file, DetectorRegistry.shipped());
+  }
+
+  /** Returns the pack written in {@code yaml}, whose rules may name the detectors of {@code detectors}. */
+  public static PolicyPack parse(String yaml, String file, DetectorRegistry detectors) {
+    return new PackLoader(file, java.util.Objects.requireNonNull(detectors, "detectors")).read(yaml);
   }
 
   private PolicyPack read(String yaml) {
@@ -280,9 +293,9 @@ public final class PackLoader {
     }
     Map<String, NodeTuple> w = entries(m, field, WHEN_KEYS);
     String detector = requiredText(w, "detector", field);
-    boolean known = detector != null && Detectors.isKnown(detector);
+    boolean known = detector != null && detectors.isKnown(detector);
     if (detector != null && !known) {
-      problem(w.get("detector").getValueNode(), field + ".detector", "'" + detector + "' is not a detector; known: " + String.join(", ", Detectors.names()));
+      problem(w.get("detector").getValueNode(), field + ".detector", "'" + detector + "' is not a detector; known: " + String.join(", ", detectors.names()));
     }
     List<String> categories = stringList(w.get("categories"), field + ".categories", false);
     double minScore = 0;
