@@ -56,7 +56,7 @@ import org.steward.engine.Clause;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "steward.demo-data=true", "db-scheduler.enabled=false",
-    "steward.mail.host=127.0.0.1", "steward.mail.from=steward@college.example"})
+    "spring.mail.host=127.0.0.1", "steward.mail.from=steward@college.example"})
 @Import(ConsentTestConfig.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsentJourneyTest {
@@ -70,7 +70,7 @@ class ConsentJourneyTest {
 
   @DynamicPropertySource
   static void smtp(DynamicPropertyRegistry registry) {
-    registry.add("steward.mail.port", () -> SMTP_PORT);
+    registry.add("spring.mail.port", () -> SMTP_PORT);
   }
 
   @LocalServerPort int port;
