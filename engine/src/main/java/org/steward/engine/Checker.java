@@ -32,6 +32,8 @@ public final class Checker {
 
   private final PolicyPack pack;
   private final DetectorSuite suite;
+  /** The institution's own contact details, never personal-data findings ({@code pii.allow}). */
+  private final PiiAllowList allowed;
   /** Per text kind: the detectors to run and, for each, the rules it can serve. */
   private final Plan[] plans;
   private final ThreadLocal<Evaluation> scratch;
@@ -45,6 +47,7 @@ public final class Checker {
   private Checker(PolicyPack pack, List<Detector> extra) {
     this.pack = pack;
     this.suite = DetectorSuite.of(pack, extra);
+    this.allowed = PiiAllowList.of(pack.settings().list("pii.allow"));
     this.plans = new Plan[TextKind.values().length];
     for (TextKind kind : TextKind.values()) {
       List<Step> steps = new ArrayList<>();
@@ -61,7 +64,7 @@ public final class Checker {
       }
       plans[kind.ordinal()] = new Plan(steps.toArray(new Step[0]));
     }
-    this.scratch = ThreadLocal.withInitial(() -> new Evaluation(new Inspection(suite.lexicon())));
+    this.scratch = ThreadLocal.withInitial(() -> new Evaluation(new Inspection(suite.lexicon()), allowed));
   }
 
   /** Returns a checker for {@code pack} with the shipped detectors (the learned model too when a rule names {@code learned}). */
@@ -137,12 +140,14 @@ public final class Checker {
   /** Per-thread evaluation state: turns signals into findings for the rules of the current step. */
   private static final class Evaluation implements SignalSink {
     final Inspection inspection;
+    final PiiAllowList allowed;
     final List<Finding> findings = new ArrayList<>();
     Rule[] rules;
     CheckContext ctx;
 
-    Evaluation(Inspection inspection) {
+    Evaluation(Inspection inspection, PiiAllowList allowed) {
       this.inspection = inspection;
+      this.allowed = allowed;
     }
 
     Result run(Plan plan, CheckContext context) {
@@ -192,6 +197,9 @@ public final class Checker {
         String text = inspection.original();
         int s = Math.max(0, Math.min(start, text.length()));
         int e = Math.max(s, Math.min(end, text.length()));
+        if (!allowed.isEmpty() && allowed.allows(category, text.substring(s, e))) {
+          continue; // the institution's own number, address or name
+        }
         String ev = evidence != null ? evidence : text.substring(s, e);
         findings.add(new Finding(r.id(), r.clause(), category, r.action(), s, e, ev, r.say(), score));
       }
