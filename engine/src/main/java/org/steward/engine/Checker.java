@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.steward.engine.detect.Detector;
+import org.steward.engine.detect.DetectorRegistry;
 import org.steward.engine.detect.DetectorSuite;
 import org.steward.engine.detect.Inspection;
 import org.steward.engine.detect.SignalSink;
@@ -24,8 +25,14 @@ import org.steward.engine.pack.Rule;
  * <p>Build once per pack (it compiles the lexicons) and share: {@code check} is thread-safe.
  */
 public final class Checker {
-  private static final Comparator<Finding> ORDER =
-      Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end).thenComparing(Finding::rule);
+  /** Findings in text order: by start, then end, then rule id. */
+  private static final Comparator<Finding> ORDER = (a, b) -> {
+    int c = Integer.compare(a.start(), b.start());
+    if (c == 0) {
+      c = Integer.compare(a.end(), b.end());
+    }
+    return c != 0 ? c : a.rule().compareTo(b.rule());
+  };
 
   /** Texts longer than this leave no per-thread buffers behind. */
   private static final int LARGE_TEXT = 1 << 16;
@@ -40,13 +47,44 @@ public final class Checker {
   /** Plans narrowed to the rules in scope, per kind × account kind (or none) × audience (none, staff, learner); built lazily. */
   private final Plan[] scoped = new Plan[TextKind.values().length * (AccountKind.values().length + 1) * 3];
 
-  private record Step(Detector detector, Rule[] rules) {}
+  private record Step(Detector detector, Rule[] rules, Serves[] serves) {
+    Step(Detector detector, Rule[] rules) {
+      this(detector, rules, Serves.of(rules));
+    }
+  }
+
+  /** What a rule takes from a step's signals, worked out once: so a signal costs no string comparison per rule. */
+  private record Serves(Rule rule, boolean ownTermsOnly, double minScore, String[] categories) {
+    static Serves[] of(Rule[] rules) {
+      Serves[] out = new Serves[rules.length];
+      for (int i = 0; i < rules.length; i++) {
+        Rule r = rules[i];
+        String d = r.when().detector();
+        out[i] = new Serves(r, d.equals("lexicon") || d.equals("pattern"), r.when().minScore(),
+            r.when().categories().toArray(new String[0]));
+      }
+      return out;
+    }
+
+    /** Returns true when the rule takes a signal of {@code category} (any, or one of its dotted prefixes). */
+    boolean takes(String category) {
+      if (categories.length == 0) {
+        return true;
+      }
+      for (String w : categories) {
+        if (Condition.dottedPrefix(w, category)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private record Plan(Step[] steps) {}
 
-  private Checker(PolicyPack pack, List<Detector> extra) {
+  private Checker(PolicyPack pack, DetectorRegistry registry, List<Detector> extra) {
     this.pack = pack;
-    this.suite = DetectorSuite.of(pack, extra);
+    this.suite = DetectorSuite.of(registry, pack.detectorConfig(), extra);
     this.allowed = PiiAllowList.of(pack.settings().list("pii.allow"));
     this.plans = new Plan[TextKind.values().length];
     for (TextKind kind : TextKind.values()) {
@@ -69,7 +107,7 @@ public final class Checker {
 
   /** Returns a checker for {@code pack} with the shipped detectors (the learned model too when a rule names {@code learned}). */
   public static Checker of(PolicyPack pack) {
-    return new Checker(Objects.requireNonNull(pack, "pack"), LearnedDetectors.defaultsFor(pack, List.of()));
+    return of(pack, List.of());
   }
 
   /**
@@ -77,9 +115,18 @@ public final class Checker {
    * shipped learned model is added unless {@code extra} brings a detector named {@code learned}.
    */
   public static Checker of(PolicyPack pack, List<Detector> extra) {
+    return of(pack, DetectorRegistry.shipped(), extra);
+  }
+
+  /**
+   * Returns a checker for {@code pack} with the detectors of {@code registry} (the shipped ones and
+   * any an integrator registered, e.g. {@code DetectorRegistry.shipped().with(spec)}); {@code extra}
+   * detectors fill slots or replace the registered detector of their name, as in {@link #of(PolicyPack, List)}.
+   */
+  public static Checker of(PolicyPack pack, DetectorRegistry registry, List<Detector> extra) {
     List<Detector> all = new ArrayList<>(extra);
     all.addAll(LearnedDetectors.defaultsFor(Objects.requireNonNull(pack, "pack"), extra));
-    return new Checker(pack, List.copyOf(all));
+    return new Checker(pack, Objects.requireNonNull(registry, "registry"), List.copyOf(all));
   }
 
   public PolicyPack pack() {
@@ -137,13 +184,27 @@ public final class Checker {
     return plan;
   }
 
-  /** Per-thread evaluation state: turns signals into findings for the rules of the current step. */
+  /**
+   * Per-thread evaluation state: turns signals into findings for the rules of the current step.
+   * Signals are kept as they come and turned into findings when the detector is done (or asks what
+   * has been found), so each detector's code stays small for the JIT and the rules are matched in
+   * one tight loop.
+   */
   private static final class Evaluation implements SignalSink {
     final Inspection inspection;
     final PiiAllowList allowed;
     final List<Finding> findings = new ArrayList<>();
     Rule[] rules;
+    Serves[] serves;
     CheckContext ctx;
+    // the current step's signals not yet turned into findings
+    private int pending;
+    private String[] pendingRule = new String[16];
+    private String[] pendingCategory = new String[16];
+    private int[] pendingStart = new int[16];
+    private int[] pendingEnd = new int[16];
+    private double[] pendingScore = new double[16];
+    private String[] pendingEvidence = new String[16];
 
     Evaluation(Inspection inspection, PiiAllowList allowed) {
       this.inspection = inspection;
@@ -155,7 +216,9 @@ public final class Checker {
       ctx = context;
       for (Step step : plan.steps()) {
         rules = step.rules();
+        serves = step.serves();
         step.detector().detect(inspection, this); // the plan holds only rules in scope for this context
+        flush();
       }
       if (findings.isEmpty()) {
         return Result.pass();
@@ -170,25 +233,61 @@ public final class Checker {
 
     @Override
     public void signal(String category, int start, int end, double score) {
-      emit(null, category, start, end, score, null);
+      keep(null, category, start, end, score, null);
     }
 
     @Override
     public void signal(String category, int start, int end, double score, String evidence) {
-      emit(null, category, start, end, score, evidence);
+      keep(null, category, start, end, score, evidence);
     }
 
     @Override
     public void signalForRule(String ruleId, String category, int start, int end, double score) {
-      emit(ruleId, category, start, end, score, null);
+      keep(ruleId, category, start, end, score, null);
+    }
+
+    private void keep(String onlyRule, String category, int start, int end, double score, String evidence) {
+      int n = pending;
+      if (n == pendingCategory.length) {
+        grow();
+      }
+      pendingRule[n] = onlyRule;
+      pendingCategory[n] = category;
+      pendingStart[n] = start;
+      pendingEnd[n] = end;
+      pendingScore[n] = score;
+      pendingEvidence[n] = evidence;
+      pending = n + 1;
+    }
+
+    private void grow() {
+      int size = pendingCategory.length * 2;
+      pendingRule = java.util.Arrays.copyOf(pendingRule, size);
+      pendingCategory = java.util.Arrays.copyOf(pendingCategory, size);
+      pendingStart = java.util.Arrays.copyOf(pendingStart, size);
+      pendingEnd = java.util.Arrays.copyOf(pendingEnd, size);
+      pendingScore = java.util.Arrays.copyOf(pendingScore, size);
+      pendingEvidence = java.util.Arrays.copyOf(pendingEvidence, size);
+    }
+
+    /** Turns the kept signals into findings, in the order they came. */
+    private void flush() {
+      for (int i = 0; i < pending; i++) {
+        emit(pendingRule[i], pendingCategory[i], pendingStart[i], pendingEnd[i], pendingScore[i], pendingEvidence[i]);
+        pendingRule[i] = null;
+        pendingCategory[i] = null;
+        pendingEvidence[i] = null;
+      }
+      pending = 0;
     }
 
     private void emit(String onlyRule, String category, int start, int end, double score, String evidence) {
-      for (Rule r : rules) {
-        if (onlyRule != null ? !onlyRule.equals(r.id()) : r.when().detector().equals("lexicon") || r.when().detector().equals("pattern")) {
+      for (Serves sv : serves) {
+        Rule r = sv.rule();
+        if (onlyRule != null ? !onlyRule.equals(r.id()) : sv.ownTermsOnly()) {
           continue;
         }
-        if (score < r.when().minScore() || !categoryMatches(r, category)) {
+        if (score < sv.minScore() || !sv.takes(category)) {
           continue;
         }
         if (duplicate(r, category, start, end, evidence)) {
@@ -207,7 +306,17 @@ public final class Checker {
 
     @Override
     public void overrule(String category) {
-      findings.removeIf(f -> Condition.dottedPrefix(category, f.category()) && !ofCurrentStep(f.rule()));
+      flush();
+      int kept = 0; // most texts have nothing to withdraw: a plain loop, no lambda to allocate
+      for (int i = 0; i < findings.size(); i++) {
+        Finding f = findings.get(i);
+        if (!Condition.dottedPrefix(category, f.category()) || ofCurrentStep(f.rule())) {
+          findings.set(kept++, f);
+        }
+      }
+      for (int i = findings.size() - 1; i >= kept; i--) {
+        findings.remove(i);
+      }
     }
 
     private boolean ofCurrentStep(String rule) {
@@ -221,6 +330,7 @@ public final class Checker {
 
     @Override
     public boolean found(String category) {
+      flush();
       for (Finding f : findings) {
         if (Condition.dottedPrefix(category, f.category())) {
           return true;
@@ -234,19 +344,6 @@ public final class Checker {
         return false;
       }
       return r.audience().isEmpty() || (ctx.audience().isPresent() && r.audience().contains(ctx.audience().get()));
-    }
-
-    private static boolean categoryMatches(Rule r, String category) {
-      List<String> wanted = r.when().categories();
-      if (wanted.isEmpty()) {
-        return true;
-      }
-      for (String w : wanted) {
-        if (Condition.dottedPrefix(w, category)) {
-          return true;
-        }
-      }
-      return false;
     }
 
     /**

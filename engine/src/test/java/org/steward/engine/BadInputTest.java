@@ -92,18 +92,12 @@ class BadInputTest {
   @Test
   @Timeout(5)
   void aPatternThatExplodesBacktrackingRegexIsLinear() {
-    String yaml = """
-        pack: redos
-        title: ReDoS
-        owner: Me
-        approved: { by: Me, on: 2025-01-01 }
-        review-by: 2026-01-01
-        audience: [staff]
+    String yaml = TestPacks.yaml("redos", """
         clauses:
           RX-1: { section: "1", kind: check, text: "No runs of a." }
         rules:
           - { id: redos, clause: RX-1, when: { detector: pattern, patterns: ["(a+)+$", "(a|aa)*c"], category: custom.a }, action: warn, say: "a" }
-        """;
+        """);
     Checker checker = Checker.of(PackLoader.parse(yaml, "redos.yaml"));
     String attack = "a".repeat(100_000) + "!";
     assertThat(checker.check(attack, CheckContext.of(TextKind.POST)).verdict()).isEqualTo(Verdict.PASS);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.steward.engine.detect.Detector;
+import org.steward.engine.detect.DetectorRegistry;
 import org.steward.engine.detect.DetectorSuite;
 import org.steward.engine.detect.Inspection;
 import org.steward.engine.detect.SignalSink;
@@ -40,7 +41,8 @@ class LinearTimeTest {
   private static final long FLOOR_NANOS = 200_000;
   private static final PolicyPack PACK = PackLoader.load(Path.of("src/test/resources/packs/hostile-text.yaml"));
   private static final Checker HOSTILE = Checker.of(PACK);
-  private static final DetectorSuite SUITE = DetectorSuite.of(PACK, LearnedDetectors.defaultsFor(PACK, List.of()));
+  private static final DetectorSuite SUITE =
+      DetectorSuite.of(DetectorRegistry.shipped(), PACK.detectorConfig(), LearnedDetectors.defaultsFor(PACK, List.of()));
   private static final CountingSink SINK = new CountingSink();
   private static final CheckContext CONTEXT = CheckContext.of(TextKind.POST)
       .withDirectory(PeopleDirectory.of(List.of(Person.learner("Jamie Smith"), Person.staff("Priya Patel"))));

@@ -6,6 +6,7 @@ import org.steward.app.web.InvalidInput;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,6 +78,9 @@ class LearningController {
     } catch (InvalidInput e) {
       model.addAttribute("rejectProblem", e.problems().get(0).message());
       model.addAttribute("rejectId", id);
+      model.addAttribute("problems", e.problems());
+      // Each candidate has its own reason field on the page.
+      model.addAttribute("anchors", Map.of("reason", "reason-" + id));
       model.addAttribute("reason", reason);
       return page(actor, model);
     }

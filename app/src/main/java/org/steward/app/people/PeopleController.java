@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.steward.app.web.FieldProblem;
 import org.steward.app.web.NotFound;
 import org.steward.app.web.Paging;
 
@@ -60,6 +61,8 @@ class PeopleController {
     } catch (IllegalArgumentException e) {
       response.setStatus(422);
       model.addAttribute("leftError", e.getMessage());
+      // The one field of the form, whichever part of the request the service named.
+      model.addAttribute("problems", List.of(new FieldProblem("reason", e.getMessage())));
       model.addAttribute("reason", reason);
       return show(id, actor, model);
     }

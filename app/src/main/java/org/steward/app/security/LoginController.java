@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.steward.app.demo.DemoUsers;
+import org.steward.app.web.FieldProblem;
 
 /** The sign-in page: local password, and any OpenID Connect providers switched on. */
 @Controller
@@ -27,7 +28,9 @@ class LoginController {
     HttpSession session = request.getSession(false);
     Object last = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     if (request.getParameter("error") != null) {
-      model.addAttribute("error", explain(last));
+      String error = explain(last);
+      model.addAttribute("error", error);
+      model.addAttribute("problems", List.of(new FieldProblem("username", error)));
       if (session != null) {
         session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
       }

@@ -4,7 +4,7 @@
  * org.steward.app.security.RouteRules} bean; the people feature supplies the directory through
  * {@link org.steward.app.security.SignInDirectory}. Security depends on no feature.
  */
-@ApplicationModule(displayName = "Security", allowedDependencies = {"identity", "demo"})
+@ApplicationModule(displayName = "Security", allowedDependencies = {"identity", "demo", "web"})
 package org.steward.app.security;
 
 import org.springframework.modulith.ApplicationModule;

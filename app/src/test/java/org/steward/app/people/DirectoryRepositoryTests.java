@@ -30,6 +30,7 @@ abstract class DirectoryRepositoryTests {
   @Autowired People people;
   @Autowired PeopleService service;
   @Autowired OrganisationService organisation;
+  @Autowired DirectoryNames names;
 
   String tag;
   long group;
@@ -82,6 +83,22 @@ abstract class DirectoryRepositoryTests {
   void learnersUnder18AreKnown() {
     long id = person("Kai", PersonKind.LEARNER, school, RoleGrant.of(Role.LEARNER));
     assertThat(people.findById(id).orElseThrow().isMinorOn(LocalDate.now())).isTrue();
+  }
+
+  @Test
+  @Clause({"CON-3"})
+  void aPersonMarkedAsLeftIsNoLongerInTheNameCheckAtOnce() {
+    long id = person("Morwenna", PersonKind.LEARNER, school, RoleGrant.of(Role.LEARNER));
+    String name = "Morwenna " + tag;
+    // Read once, so the compiled directory is cached with this person in it.
+    assertThat(names.current().people()).extracting(org.steward.engine.Person::name).contains(name);
+
+    service.markLeft(Actor.SYSTEM, id, "Left the college");
+
+    // Nobody was added, so the count and the highest id are as they were: only the number of
+    // enabled people tells the cache that the directory changed.
+    assertThat(names.current().people()).extracting(org.steward.engine.Person::name)
+        .doesNotContain(name);
   }
 
   @Test

@@ -3,21 +3,23 @@ package org.steward.engine.cli;
 import java.io.IOException;
 import org.steward.engine.pack.PackException;
 
-/** Command-line entry point of the engine: {@code scan}, {@code trace}, {@code train} and {@code quality}. */
+/**
+ * Command-line entry point of the engine: {@code scan}, {@code trace} and {@code detectors}. Training ({@code train},
+ * {@code quality}) is in the {@code engine-training} module's own jar.
+ */
 public final class Main {
   static final String USAGE = """
       usage: java -jar steward-engine.jar <command> [options]
         scan  --policy <pack id or file> [--kind post] [--account personal|departmental|official]
-              [--audience staff|learner] [--input FILE|-] [--output FILE|-]
-              reads JSON lines {"id","text","kind"?} in UTF-8; writes one JSON result line per input, in order.
+              [--audience staff|learner] [--input FILE|-] [--output FILE|-] [--threads N]
+              reads JSON lines {"id","text","kind"?} in UTF-8; writes one JSON result line per input, in order,
+              checking on N threads (default: every processor).
               A bad line (not UTF-8, not JSON, over 16 MiB, or one the engine fails on) gets
               {"id":...,"error":"..."} and the scan goes on; stdin and --input read alike
         trace [--root DIR] [--out FILE|-]
               prints the clause -> rule/workflow -> test table of the shipped packs
-        train [--data DIR] [--extra FILE.jsonl]... [--out FILE] [--heldout DIR] [--seed N]
-              trains the learned abuse model (deterministic) from ../shared/datasets and writes it
-        quality --set SET.jsonl --categories a,b --out PREDS.jsonl [--models on|off]
-              flags a development set for ../shared/tools/score.py, with or without the model
+        detectors [--doc FILE]
+              prints the detector registry's table, or writes it into FILE's generated section
       shipped packs: staff-policy, cccg-policy
       """;
 
@@ -36,8 +38,9 @@ public final class Main {
       return switch (args[0]) {
         case "scan" -> ScanCommand.run(new Args(args, 1));
         case "trace" -> TraceCommand.run(new Args(args, 1));
-        case "train" -> org.steward.engine.learn.TrainCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length));
-        case "quality" -> org.steward.engine.learn.QualityCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        case "detectors" -> DetectorsCommand.run(new Args(args, 1));
+        case "train", "quality" -> throw new UsageException("'" + args[0] + "' is in the training tools: java -jar "
+            + "engine-training/target/steward-engine-training.jar " + args[0] + " ...");
         default -> throw new UsageException("unknown command '" + args[0] + "'");
       };
     } catch (UsageException e) {

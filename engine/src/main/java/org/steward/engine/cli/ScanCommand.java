@@ -1,26 +1,25 @@
 package org.steward.engine.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import org.steward.engine.AccountKind;
+import org.steward.engine.BatchChecker;
 import org.steward.engine.CheckContext;
 import org.steward.engine.Checker;
-import org.steward.engine.Finding;
-import org.steward.engine.Result;
 import org.steward.engine.TextKind;
 import org.steward.engine.pack.PolicyPacks;
 
 /**
  * {@code scan --policy <pack id or file> [--kind post] [--account personal] [--audience staff]
- * [--input FILE|-] [--output FILE|-]}: reads JSON lines {@code {"id","text","kind"?}} and writes one
- * result line per input, in order. A bad line yields {@code {"id":…,"error":…}} and the scan goes on:
+ * [--input FILE|-] [--output FILE|-] [--threads N]}: reads JSON lines {@code {"id","text","kind"?}} and
+ * writes one result line per input, in order, checking on every processor by default ({@link BatchChecker}). A bad line yields {@code {"id":…,"error":…}} and the scan goes on:
  * a line that is not UTF-8 (from a file or from standard input alike), not JSON, longer than
  * {@value #MAX_LINE_MIB} MiB, or that the engine fails on.
  */
@@ -42,111 +41,106 @@ final class ScanCommand {
       }
       base = base.withAccount(a, args.option("audience", null));
     }
+    int threads = threads(args.option("threads", String.valueOf(BatchChecker.defaultThreads())));
     Checker checker = Checker.of(PolicyPacks.resolve(policy));
     String input = args.option("input", "-");
     String output = args.option("output", "-");
     try (InputStream in = input.equals("-") ? System.in : Files.newInputStream(Path.of(input));
-        Writer out = output.equals("-") ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
-            : Files.newBufferedWriter(Path.of(output))) {
-      scan(checker, base, in, out);
+        OutputStream out = new BufferedOutputStream(output.equals("-") ? System.out : Files.newOutputStream(Path.of(output)), 1 << 16)) {
+      scan(checker, base, in, out, threads);
     }
     return 0;
   }
 
-  /** Scans every line of {@code in} (UTF-8) and writes one JSON line per input line (blank lines are skipped). */
-  static void scan(Checker checker, CheckContext base, InputStream in, Writer out) throws IOException {
-    StringBuilder sb = new StringBuilder(512);
+  /** Scans every line of {@code in} (UTF-8) on one thread; see {@link #scan(Checker, CheckContext, InputStream, OutputStream, int)}. */
+  static void scan(Checker checker, CheckContext base, InputStream in, OutputStream out) throws IOException {
+    scan(checker, base, in, out, 1);
+  }
+
+  /**
+   * Scans every line of {@code in} (UTF-8) and writes one JSON line per input line, in input order
+   * (blank lines are skipped), checking on {@code threads} threads. Memory stays bounded whatever
+   * the input's length: lines are read as the checks need them and written as they come back.
+   */
+  static void scan(Checker checker, CheckContext base, InputStream in, OutputStream out, int threads) throws IOException {
     CheckContext[] byKind = new CheckContext[TextKind.values().length];
-    Utf8Lines lines = new Utf8Lines(in, MAX_LINE_MIB * 1024 * 1024);
-    for (Utf8Lines.Line read = lines.next(); read != null; read = lines.next()) {
-      int lineNo = read.number();
-      String line = read.text();
-      sb.setLength(0);
-      if (line == null) {
-        error(sb, null, lineNo, read.problem());
-        out.append(sb.append('\n'));
-        continue;
-      }
-      if (line.isBlank()) {
-        continue;
-      }
-      String id = null;
-      try {
-        Map<String, Object> obj = Json.readObject(line);
-        Object rawId = obj.get("id");
-        id = rawId == null ? null : rawId instanceof Double d && d == Math.rint(d) ? String.valueOf(d.longValue()) : rawId.toString();
-        if (!(obj.get("text") instanceof String text)) {
-          throw new IllegalArgumentException("\"text\" must be a string");
-        }
-        CheckContext ctx = base;
-        if (obj.get("kind") != null) {
-          TextKind kind = TextKind.parse(String.valueOf(obj.get("kind")));
-          if (kind == null || kind == TextKind.ACCOUNT) {
-            throw new IllegalArgumentException("\"kind\" must be one of post, reply, comment, bio, blog, message");
-          }
-          if (byKind[kind.ordinal()] == null) {
-            byKind[kind.ordinal()] = base.withKind(kind);
-          }
-          ctx = byKind[kind.ordinal()];
-        }
-        write(sb, id, checker.check(text, ctx));
-      } catch (IllegalArgumentException e) {
-        sb.setLength(0);
-        error(sb, id, lineNo, e.getMessage());
-      } catch (RuntimeException | StackOverflowError e) {
-        // An engine fault on one text must not cost the rest of the file: say so on its line and go on.
-        sb.setLength(0);
-        error(sb, id, lineNo, "the engine could not check this text (" + e.getClass().getSimpleName() + "); please report it");
-        System.err.println("line " + lineNo + ": " + e);
-      }
-      sb.append('\n');
-      out.append(sb);
+    for (TextKind k : TextKind.values()) {
+      byKind[k.ordinal()] = base.withKind(k);
     }
-    out.flush();
+    ScanOutput results = new ScanOutput(out);
+    try (BatchChecker batch = BatchChecker.of(checker, threads)) {
+      batch.checkAll(lines(new Utf8Lines(in, MAX_LINE_MIB * 1024 * 1024)),
+          line -> line.problem() != null ? null
+              : new BatchChecker.Item(line.text(), line.kind() == null ? base : byKind[line.kind().ordinal()]),
+          done -> write(results, done));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    results.flush();
   }
 
-  private static void error(StringBuilder sb, String id, int lineNo, String message) {
-    sb.append("{\"id\":");
-    if (id == null) {
-      sb.append("null");
+  private static void write(ScanOutput results, BatchChecker.Checked<ScanLine> done) {
+    ScanLine line = done.input();
+    if (line.problem() != null) {
+      results.error(line.id(), line.number(), line.problem());
+    } else if (done.fault() != null) {
+      // An engine fault on one text must not cost the rest of the file: say so on its line and go on.
+      results.error(line.id(), line.number(), "the engine could not check this text (" + done.fault().getClass().getSimpleName()
+          + "); please report it");
+      System.err.println("line " + line.number() + ": " + done.fault());
     } else {
-      Json.writeString(sb, id);
+      results.result(line.id(), done.result());
     }
-    sb.append(",\"error\":");
-    Json.writeString(sb, (id == null ? "line " + lineNo + ": " : "") + message);
-    sb.append('}');
   }
 
-  static void write(StringBuilder sb, String id, Result r) {
-    sb.append("{\"id\":");
-    if (id == null) {
-      sb.append("null");
-    } else {
-      Json.writeString(sb, id);
-    }
-    sb.append(",\"verdict\":\"").append(r.verdict().id()).append("\",\"findings\":[");
-    boolean first = true;
-    for (Finding f : r.findings()) {
-      if (!first) {
-        sb.append(',');
+  /** Returns the lines of {@code lines} that are not blank, each read as JSON (or with the reason it cannot be read). */
+  private static Iterator<ScanLine> lines(Utf8Lines lines) {
+    return new Iterator<>() {
+      private ScanLine next = advance();
+
+      private ScanLine advance() {
+        try {
+          for (Utf8Lines.Line read = lines.next(); read != null; read = lines.next()) {
+            if (read.text() == null) {
+              return ScanLine.unreadable(read.number(), read.problem());
+            }
+            if (!read.text().isBlank()) {
+              return ScanLine.parse(read.number(), read.text());
+            }
+          }
+          return null;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
-      first = false;
-      sb.append("{\"rule\":");
-      Json.writeString(sb, f.rule());
-      sb.append(",\"clause\":");
-      Json.writeString(sb, f.clause());
-      sb.append(",\"category\":");
-      Json.writeString(sb, f.category());
-      sb.append(",\"severity\":\"").append(f.severity().id()).append('"');
-      sb.append(",\"start\":").append(f.start()).append(",\"end\":").append(f.end());
-      sb.append(",\"score\":").append(Math.round(f.score() * 1000) / 1000.0);
-      sb.append(",\"evidence\":");
-      Json.writeString(sb, f.evidence());
-      sb.append(",\"message\":");
-      Json.writeString(sb, f.message());
-      sb.append('}');
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public ScanLine next() {
+        if (next == null) {
+          throw new NoSuchElementException();
+        }
+        ScanLine current = next;
+        next = advance();
+        return current;
+      }
+    };
+  }
+
+  private static int threads(String s) {
+    try {
+      int n = Integer.parseInt(s);
+      if (n >= 1 && n <= 256) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
     }
-    sb.append("]}");
+    throw new UsageException("--threads must be a whole number from 1 to 256");
   }
 
   private static TextKind parseKind(String s) {

@@ -21,12 +21,6 @@ public final class Inspection {
   private CheckContext context;
   private AccountFacts account;
   private String original = "";
-  private int digits;
-  private int uppers;
-  private int letters;
-  private int exclamations;
-  private boolean hasAt;
-  private boolean hasDot;
   private int[] runs = new int[16]; // digit runs: start, end, digit count (triples), computed lazily
   private int runCount = -1;
 
@@ -46,12 +40,6 @@ public final class Inspection {
     if (!ctx.directory().isEmpty()) {
       ctx.directory().scan(folded, names);
     }
-    digits = folded.digits();
-    uppers = folded.uppers();
-    letters = folded.letters();
-    exclamations = folded.exclamations();
-    hasAt = folded.hasAt();
-    hasDot = folded.hasDot();
     runCount = -1;
   }
 
@@ -91,28 +79,33 @@ public final class Inspection {
     return account;
   }
 
+  /** Returns the number of ASCII digits in the text (counted while folding, as the counts below). */
   public int digits() {
-    return digits;
+    return folded.digits();
   }
 
   public int uppers() {
-    return uppers;
+    return folded.uppers();
   }
 
   public int letters() {
-    return letters;
+    return folded.letters();
   }
 
   public int exclamations() {
-    return exclamations;
+    return folded.exclamations();
   }
 
   public boolean hasAt() {
-    return hasAt;
+    return folded.hasAt();
   }
 
   public boolean hasDot() {
-    return hasDot;
+    return folded.hasDot();
+  }
+
+  public boolean hasColon() {
+    return folded.hasColon();
   }
 
   /** Returns the original start of folded position {@code i}. */
@@ -165,7 +158,7 @@ public final class Inspection {
 
   private void findRuns() {
     runCount = 0;
-    if (digits == 0) {
+    if (folded.digits() == 0) {
       return;
     }
     String t = original;

@@ -13,7 +13,7 @@ final class IpAddressDetector implements Detector {
     if (text.hasDot() && text.digits() >= 4 && digitDotDigit(t)) {
       ipv4(t, out);
     }
-    if (t.indexOf("::") >= 0 || hexColonHex(t)) {
+    if (text.hasColon() && (t.indexOf("::") >= 0 || hexColonHex(t))) {
       ipv6(t, out);
     }
   }

@@ -4,7 +4,6 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
-import org.steward.engine.pack.Rule;
 
 /**
  * The administrator's own patterns ({@code detector: pattern}), run with RE2/J: linear time whatever
@@ -15,11 +14,11 @@ final class PatternRuleDetector implements Detector {
 
   private final List<Compiled> patterns = new ArrayList<>();
 
-  PatternRuleDetector(List<Rule> rules) {
-    for (Rule r : rules) {
-      if (r.when().detector().equals("pattern")) {
-        for (String p : r.when().patterns()) {
-          patterns.add(new Compiled(r.id(), r.when().category(), Pattern.compile(p)));
+  PatternRuleDetector(List<CustomRule> rules) {
+    for (CustomRule r : rules) {
+      if (r.detector().equals("pattern")) {
+        for (String p : r.patterns()) {
+          patterns.add(new Compiled(r.ruleId(), r.category(), Pattern.compile(p)));
         }
       }
     }

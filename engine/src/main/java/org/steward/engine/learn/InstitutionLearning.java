@@ -1,8 +1,5 @@
 package org.steward.engine.learn;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -114,7 +111,7 @@ public final class InstitutionLearning {
     for (Example e : train) {
       fit.add(e.weighted(3)); // the institution's own judgement counts more than a template
     }
-    fit.addAll(replay());
+    fit.addAll(Templates.shipped());
     String name = current.name() + "+institution";
     String description = String.format(Locale.ROOT, "%s; fine-tuned on %d moderator decisions (seed %d, %d epochs, lr %s)",
         current.description(), train.size(), o.seed(), o.epochs(), o.learningRate());
@@ -143,20 +140,5 @@ public final class InstitutionLearning {
     boolean better = !cats.isEmpty() && meanCandidate >= meanCurrent + o.minGain();
     Report report = new Report(current.name(), name, train.size(), test.size(), ignored, cats, meanCurrent, meanCandidate, better);
     return new Candidate(candidate, report);
-  }
-
-  private static List<Example> replay() {
-    try (InputStream in = InstitutionLearning.class.getResourceAsStream("/models/" + LearnedDetectors.AUGMENT_FILE)) {
-      if (in == null) {
-        return List.of();
-      }
-      List<Example> out = new ArrayList<>();
-      for (Datasets.Row r : Datasets.augmentation(in)) {
-        out.add(r.example());
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

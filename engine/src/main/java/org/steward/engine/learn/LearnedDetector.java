@@ -1,10 +1,10 @@
 package org.steward.engine.learn;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.steward.engine.detect.Detector;
 import org.steward.engine.detect.Inspection;
 import org.steward.engine.detect.SignalSink;
+import org.steward.engine.text.Hits;
+import org.steward.engine.text.Lexicon;
 import org.steward.engine.text.NormalisedText;
 
 /**
@@ -39,7 +39,6 @@ public final class LearnedDetector implements Detector {
   static final int MAX_WORDS = 12;
   /** Words a cut window moves on by: each overlaps the last by two thirds, so a phrase of up to eight words is whole in one. */
   static final int STRIDE = MAX_WORDS / 3;
-  private static final Map<String, String> TARGETS = targets();
 
   private final TextModel model;
   private final double[] floor;
@@ -278,66 +277,37 @@ public final class LearnedDetector implements Detector {
     }
     String category = model.categories().get(c);
     if (c == hate) {
-      category = "hate" + target(window ? folded.slice(from, to) : folded.toString());
+      category = "hate" + target(text, from, to);
     }
     out.signal(category, start, end, score, evidence.toString());
   }
 
-  /** Returns ".race", ".religion"… for the first group the folded text names, or "". */
-  static String target(NormalisedText folded) {
-    return target(folded.toString());
-  }
-
-  /** Returns ".race", ".religion"… for the first group a folded text names, or "". */
-  static String target(String t) {
-    int i = 0;
-    int n = t.length();
-    String prev = null;
-    while (i < n) {
-      int j = t.indexOf(' ', i);
-      if (j < 0) {
-        j = n;
-      }
-      String w = t.substring(i, j);
-      String g = prev == null ? null : TARGETS.get(prev + " " + w);
-      if (g == null) {
-        g = TARGETS.get(w);
-      }
-      if (g != null) {
-        return "." + g;
-      }
-      prev = w;
-      i = j + 1;
-    }
-    return "";
-  }
-
-  private static Map<String, String> targets() {
-    Map<String, String> m = new HashMap<>();
-    put(m, "race", "black blacks asian asians african africans arab arabs chinese indian indians pakistani pakistanis paki pakis"
-        + " mexican mexicans latino latinos latina hispanic hispanics gypsy gypsies traveller travellers roma nigger niggers"
-        + " negro negros coloured whites white people black people native americans");
-    put(m, "religion", "muslim muslims islam islamic jew jews jewish judaism christian christians catholic catholics hindu hindus"
-        + " sikh sikhs protestant protestants mosque synagogue kike kikes");
-    put(m, "gender", "woman women girl girls female females feminist feminists wife wives ladies lady bitch bitches hoe hoes"
-        + " whore whores slut sluts");
-    put(m, "lgbt", "gay gays lesbian lesbians trans transgender transgenders homosexual homosexuals queer queers bisexual"
-        + " bisexuals lgbt lgbtq faggot faggots fag fags dyke dykes tranny trannies gay people trans people");
-    put(m, "disability", "disabled autistic retard retarded retards cripple cripples crippled deaf blind wheelchair disabled people"
-        + " mentally disabled");
-    put(m, "origin", "immigrant immigrants migrant migrants refugee refugees foreigner foreigners asylum illegals polish"
-        + " romanian romanians eastern europeans");
-    return m;
-  }
-
-  private static void put(Map<String, String> m, String group, String words) {
-    String[] w = words.split(" ");
-    for (int i = 0; i < w.length; i++) {
-      m.put(w[i], group);
-      if (i + 1 < w.length && (w[i + 1].equals("people") || w[i + 1].equals("americans") || w[i + 1].equals("europeans")
-          || w[i + 1].equals("disabled"))) {
-        m.put(w[i] + " " + w[i + 1], group);
+  /**
+   * Returns ".race", ".religion"… for the first group named in the folded characters {@code [from,
+   * to)}, or "": read from the lexicon hits the text already has, of the groups {@code hate.target}
+   * (the hate detector's targets), {@code hate.named} (words that name a group but are too ambiguous
+   * for the word lists alone) and {@code slur}. The category of the hit gives the group.
+   */
+  static String target(Inspection text, int from, int to) {
+    Lexicon lexicon = text.lexicon();
+    int target = lexicon.group("hate.target");
+    int named = lexicon.group("hate.named");
+    int slur = lexicon.group("slur");
+    Hits hits = text.hits();
+    int first = -1;
+    for (int i = 0; i < hits.size(); i++) {
+      int g = lexicon.entry(hits.entry(i)).group();
+      boolean names = g >= 0 && (g == target || g == named || g == slur);
+      if (names && hits.from(i) >= from && hits.to(i) <= to && (first < 0 || hits.from(i) < hits.from(first))) {
+        first = i;
       }
     }
+    if (first < 0) {
+      return "";
+    }
+    String category = lexicon.entry(hits.entry(first)).category();
+    int dot = category.indexOf('.');
+    return dot < 0 ? "" : category.substring(dot);
   }
+
 }

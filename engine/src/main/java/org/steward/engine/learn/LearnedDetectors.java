@@ -124,6 +124,19 @@ public final class LearnedDetectors {
     return floor;
   }
 
+  /** Returns a detector named {@code learned} that reports nothing: in a checker's extra detectors it turns the model off. */
+  public static Detector off() {
+    return new Detector() {
+      @Override
+      public String name() {
+        return LearnedDetector.NAME;
+      }
+
+      @Override
+      public void detect(org.steward.engine.detect.Inspection text, org.steward.engine.detect.SignalSink out) {}
+    };
+  }
+
   /** Returns the learned detector for {@code model} reporting every category from probability {@code floor}. */
   public static Detector of(TextModel model, double floor) {
     double[] f = new double[model.categories().size()];

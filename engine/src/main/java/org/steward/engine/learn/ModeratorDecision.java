@@ -1,6 +1,8 @@
 package org.steward.engine.learn;
 
 import java.util.Objects;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A moderator's decision on a flagged text, kept as a labelled example: the finding's category
@@ -20,17 +22,13 @@ public record ModeratorDecision(String text, String category, boolean upheld) {
    */
   public String toJsonLine(String id) {
     String cat = category;
-    for (String c : Datasets.CATEGORIES) {
+    for (String c : Templates.CATEGORIES) {
       if (org.steward.engine.pack.Condition.dottedPrefix(c, category)) {
         cat = c;
       }
     }
-    StringBuilder b = new StringBuilder("{\"id\":");
-    MiniJson.string(b, id);
-    b.append(",\"text\":");
-    MiniJson.string(b, text);
-    b.append(",\"category\":");
-    MiniJson.string(b, cat);
-    return b.append(",\"label\":").append(upheld ? 1 : 0).append('}').toString();
+    ObjectNode line = JsonMapper.shared().createObjectNode().put("id", id).put("text", text).put("category", cat)
+        .put("label", upheld ? 1 : 0);
+    return JsonMapper.shared().writeValueAsString(line);
   }
 }

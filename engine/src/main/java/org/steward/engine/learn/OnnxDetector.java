@@ -108,7 +108,7 @@ public final class OnnxDetector implements Detector, AutoCloseable {
       if (p[c] >= floor[c]) {
         String category = categories.get(c);
         if (category.equals("hate")) {
-          category += LearnedDetector.target(folded);
+          category += LearnedDetector.target(text, 0, folded.length());
         }
         out.signal(category, 0, original.length(), p[c],
             String.format(Locale.ROOT, "model %s: probability %.2f", label, p[c]));

@@ -9,9 +9,10 @@
  *       adds it with the shipped model when a rule names it.
  *   <li>{@link org.steward.engine.learn.TextModel} — the model and its file format; {@link
  *       org.steward.engine.learn.LearnedDetectors#shipped()} is the model in {@code /models/}.
- *   <li>{@link org.steward.engine.learn.TrainCommand} — {@code train}: deterministic training from
- *       {@code ../shared/datasets} and Steward's templates; {@link org.steward.engine.learn.QualityCommand}
- *       — {@code quality}: flags a development set with or without the model.
+ *   <li>{@link org.steward.engine.learn.Trainer} — the trainer (from scratch and fine-tuning) and {@link
+ *       org.steward.engine.learn.Templates}, Steward's own training templates. Training from the labelled
+ *       datasets ({@code train}, {@code quality}) is in the {@code engine-training} module, which the app
+ *       does not ship.
  *   <li>{@link org.steward.engine.learn.InstitutionLearning} — moderator decisions ({@link
  *       org.steward.engine.learn.ModeratorDecision}) → candidate model → comparison with the current one on
  *       a held-out share of the institution's own examples. Switching is the caller's decision.

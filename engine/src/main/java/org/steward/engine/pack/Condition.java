@@ -2,6 +2,7 @@ package org.steward.engine.pack;
 
 import java.util.List;
 import java.util.Objects;
+import org.steward.engine.detect.DottedNames;
 
 /**
  * When a rule fires: signals of a detector (matched by dotted prefix, so {@code pii} selects
@@ -31,9 +32,8 @@ public record Condition(
     return new Condition(detector, List.of(), 0, List.of(), List.of(), null);
   }
 
-  /** Returns true when {@code name} equals {@code prefix} or starts with {@code prefix + "."}. */
+  /** Returns true when {@code name} equals {@code prefix} or starts with {@code prefix + "."} (see {@link DottedNames}). */
   public static boolean dottedPrefix(String prefix, String name) {
-    return name.equals(prefix)
-        || (name.length() > prefix.length() && name.startsWith(prefix) && name.charAt(prefix.length()) == '.');
+    return DottedNames.covers(prefix, name);
   }
 }

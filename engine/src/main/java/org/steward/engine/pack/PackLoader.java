@@ -23,7 +23,7 @@ import java.util.Set;
 import org.steward.engine.AccountKind;
 import org.steward.engine.Action;
 import org.steward.engine.TextKind;
-import org.steward.engine.detect.Detectors;
+import org.steward.engine.detect.DetectorRegistry;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -60,6 +60,8 @@ public final class PackLoader {
 
   private final String file;
   private final SettingsSchema schema;
+  /** The detectors rules may name. */
+  private final DetectorRegistry detectors;
   private final List<PackProblem> problems = new ArrayList<>();
   /** The mapping node each field map was read from, so a missing field is reported at its parent's line. */
   private final Map<Map<String, NodeTuple>, Node> owners = new java.util.IdentityHashMap<>();
@@ -68,30 +70,41 @@ public final class PackLoader {
   /** Every clause id the file declares, valid or not, so one bad clause does not cascade into its rules. */
   private final Set<String> declaredClauses = new HashSet<>();
 
-  private PackLoader(String file, SettingsSchema schema) {
+  private PackLoader(String file, SettingsSchema schema, DetectorRegistry detectors) {
     this.file = file;
     this.schema = java.util.Objects.requireNonNull(schema, "schema");
+    this.detectors = java.util.Objects.requireNonNull(detectors, "detectors");
   }
 
   /** Returns the pack in {@code path}; throws {@link PackException} listing every problem. */
   public static PolicyPack load(Path path) {
-    return load(path, SettingsSchema.standalone());
+    return load(path, SettingsSchema.standalone(), DetectorRegistry.shipped());
   }
 
   /** Returns the pack in {@code path}, its settings checked against {@code schema}. */
   public static PolicyPack load(Path path, SettingsSchema schema) {
+    return load(path, schema, DetectorRegistry.shipped());
+  }
+
+  /** Returns the pack in {@code path}, whose rules may name the detectors of {@code detectors}; throws {@link PackException} listing every problem. */
+  public static PolicyPack load(Path path, DetectorRegistry detectors) {
+    return load(path, SettingsSchema.standalone(), detectors);
+  }
+
+  /** Returns the pack in {@code path}, its settings checked against {@code schema}, its rules naming the detectors of {@code detectors}. */
+  public static PolicyPack load(Path path, SettingsSchema schema, DetectorRegistry detectors) {
     String text;
     try {
       text = Files.readString(path, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new PackException(List.of(new PackProblem(path.toString(), 0, "", "cannot read: " + e.getMessage())));
     }
-    return parse(text, path.toString(), schema);
+    return parse(text, path.toString(), schema, detectors);
   }
 
   /** Returns the pack written in {@code yaml}, naming {@code file} in problems. */
   public static PolicyPack parse(String yaml, String file) {
-    return parse(yaml, file, SettingsSchema.standalone());
+    return parse(yaml, file, SettingsSchema.standalone(), DetectorRegistry.shipped());
   }
 
   /**
@@ -99,7 +112,17 @@ public final class PackLoader {
    * against {@code schema} (an application passes the settings its features declare).
    */
   public static PolicyPack parse(String yaml, String file, SettingsSchema schema) {
-    return new PackLoader(file, schema).read(yaml);
+    return parse(yaml, file, schema, DetectorRegistry.shipped());
+  }
+
+  /** Returns the pack written in {@code yaml}, whose rules may name the detectors of {@code detectors}. */
+  public static PolicyPack parse(String yaml, String file, DetectorRegistry detectors) {
+    return parse(yaml, file, SettingsSchema.standalone(), detectors);
+  }
+
+  /** Returns the pack written in {@code yaml}: settings checked against {@code schema}, rules naming the detectors of {@code detectors}. */
+  public static PolicyPack parse(String yaml, String file, SettingsSchema schema, DetectorRegistry detectors) {
+    return new PackLoader(file, schema, detectors).read(yaml);
   }
 
   private PolicyPack read(String yaml) {
@@ -315,9 +338,9 @@ public final class PackLoader {
     }
     Map<String, NodeTuple> w = entries(m, field, WHEN_KEYS);
     String detector = requiredText(w, "detector", field);
-    boolean known = detector != null && Detectors.isKnown(detector);
+    boolean known = detector != null && detectors.isKnown(detector);
     if (detector != null && !known) {
-      problem(w.get("detector").getValueNode(), field + ".detector", "'" + detector + "' is not a detector; known: " + String.join(", ", Detectors.names()));
+      problem(w.get("detector").getValueNode(), field + ".detector", "'" + detector + "' is not a detector; known: " + String.join(", ", detectors.names()));
     }
     List<String> categories = stringList(w.get("categories"), field + ".categories", false);
     double minScore = 0;

@@ -1,10 +1,13 @@
 package org.steward.engine.pack;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.steward.engine.detect.CustomRule;
+import org.steward.engine.detect.DetectorConfig;
 
 /**
  * A policy as data: metadata, the clauses with their source text, the rules that check them, the
@@ -52,6 +55,36 @@ public record PolicyPack(
   /** Returns the rules that serve {@code clauseId}, in pack order. */
   public List<Rule> rulesFor(String clauseId) {
     return rules.stream().filter(r -> r.clause().equals(clauseId)).toList();
+  }
+
+  /** Returns what this pack tells the detectors: its settings and the rules with their own terms or patterns. */
+  public DetectorConfig detectorConfig() {
+    List<CustomRule> custom = new ArrayList<>();
+    for (Rule r : rules) {
+      String d = r.when().detector();
+      if (d.equals("lexicon") || d.equals("pattern")) {
+        custom.add(new CustomRule(r.id(), d, r.when().category(), r.when().terms(), r.when().patterns()));
+      }
+    }
+    return new PackDetectorConfig(settings, List.copyOf(custom));
+  }
+
+  /** A pack's settings and custom rules as the detectors read them. */
+  private record PackDetectorConfig(PackSettings settings, List<CustomRule> customRules) implements DetectorConfig {
+    @Override
+    public List<String> list(String key) {
+      return settings.list(key);
+    }
+
+    @Override
+    public Map<String, String> map(String key) {
+      return settings.map(key);
+    }
+
+    @Override
+    public int integer(String key, int fallback) {
+      return settings.integer(key, fallback);
+    }
   }
 
   /** Returns the workflows that serve {@code clauseId}, in pack order. */

@@ -357,7 +357,26 @@ public final class Lexicon {
         dictLink[s] = f > 0 && ownHead[f] >= 0 ? f : (f > 0 ? dictLink[f] : -1);
         hasOutput[s] = ownHead[s] >= 0 || dictLink[s] >= 0;
       }
-      return new Lexicon(delta, ownHead, outEntry, outNext, dictLink, hasOutput,
+      // Number the states breadth first: the root and the shallow states, where a scan spends nearly all
+      // its steps, then sit side by side at the start of the table and stay in cache.
+      int[] rank = new int[states];
+      for (int i = 0; i < tail; i++) {
+        rank[order[i]] = i;
+      }
+      int[] bfsDelta = new int[delta.length];
+      int[] bfsHead = new int[states];
+      int[] bfsLink = new int[states];
+      boolean[] bfsOutput = new boolean[states];
+      for (int old = 0; old < states; old++) {
+        int s = rank[old];
+        for (int a = 0; a < SYMBOLS; a++) {
+          bfsDelta[s * SYMBOLS + a] = rank[delta[old * SYMBOLS + a]];
+        }
+        bfsHead[s] = ownHead[old];
+        bfsLink[s] = dictLink[old] < 0 ? -1 : rank[dictLink[old]];
+        bfsOutput[s] = hasOutput[old];
+      }
+      return new Lexicon(bfsDelta, bfsHead, outEntry, outNext, bfsLink, bfsOutput,
           entries.toArray(new LexiconEntry[0]), groups, allowed);
     }
 

@@ -18,6 +18,7 @@ public final class NormalisedText {
   int exclamations;
   boolean hasAt;
   boolean hasDot;
+  boolean hasColon;
   /** Digits and leet symbols written to the folded text; zero means the leet pass has nothing to do. */
   int symbols;
   /** Folded index of the first digit or symbol, where the leet pass starts. */
@@ -58,6 +59,11 @@ public final class NormalisedText {
   /** Returns true when the original text contains a full stop. */
   public boolean hasDot() {
     return hasDot;
+  }
+
+  /** Returns true when the original text contains a colon. */
+  public boolean hasColon() {
+    return hasColon;
   }
 
   /** Returns the number of folded characters. */

@@ -69,6 +69,7 @@ public final class Normaliser {
     int symbols = 0;
     boolean at = false;
     boolean dot = false;
+    boolean colon = false;
     boolean override = false;
     for (int i = 0; i < n; i++) {
       char c = text[i];
@@ -103,6 +104,7 @@ public final class Normaliser {
             wholeWordRun(out);
           }
           dot |= c == '.';
+          colon |= c == ':';
           space(out, i);
           run = 0;
         }
@@ -167,6 +169,7 @@ public final class Normaliser {
     out.exclamations = exclamations;
     out.hasAt = at;
     out.hasDot = dot;
+    out.hasColon = colon;
     out.symbols = symbols;
     return override;
   }

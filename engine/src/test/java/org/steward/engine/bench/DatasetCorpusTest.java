@@ -26,6 +26,8 @@ class DatasetCorpusTest {
     List<String> b = DatasetCorpus.build(folder, 100_000);
     assertThat(a).hasSize(100_000).isEqualTo(b);
     assertThat(DatasetCorpus.sources(folder)).hasSizeGreaterThan(40_000);
+    // texts do not come round again (a peer filter that caches its results must not gain from it)
+    assertThat(new java.util.HashSet<>(DatasetCorpus.build(folder, 200_000))).hasSizeGreaterThan(199_000);
   }
 
   @Test

@@ -5,22 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.steward.engine.CheckContext;
 import org.steward.engine.Checker;
 import org.steward.engine.Checks;
 import org.steward.engine.Clause;
 import org.steward.engine.TextKind;
-import org.steward.engine.detect.Detector;
-import org.steward.engine.detect.Inspection;
-import org.steward.engine.detect.SignalSink;
 import org.steward.engine.pack.PolicyPacks;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class ScanCommandTest {
   private static List<String> scan(String input) throws IOException {
@@ -28,9 +25,9 @@ class ScanCommandTest {
   }
 
   private static List<String> scan(Checker checker, byte[] input) throws IOException {
-    StringWriter out = new StringWriter();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     ScanCommand.scan(checker, CheckContext.of(TextKind.POST), new ByteArrayInputStream(input), out);
-    return out.toString().lines().toList();
+    return out.toString(StandardCharsets.UTF_8).lines().toList();
   }
 
   private static byte[] concat(byte[]... parts) {
@@ -66,20 +63,7 @@ class ScanCommandTest {
 
   @Test
   void aTextTheEngineFailsOnGetsAnErrorAndTheScanGoesOn() throws IOException {
-    Detector failing = new Detector() {
-      @Override
-      public String name() {
-        return "learned";
-      }
-
-      @Override
-      public void detect(Inspection text, SignalSink out) {
-        if (text.original().contains("boom")) {
-          throw new IllegalStateException("a fault in a detector");
-        }
-      }
-    };
-    Checker checker = Checker.of(PolicyPacks.byId("cccg-policy").orElseThrow(), List.of(failing));
+    Checker checker = Checks.failingOn("boom");
     List<String> lines = scan(checker, """
         {"id": "a", "text": "boom"}
         {"id": "b", "text": "hello"}
@@ -109,8 +93,9 @@ class ScanCommandTest {
         """);
     assertThat(lines).hasSize(3);
     assertThat(lines.get(0)).isEqualTo("{\"id\":\"a\",\"verdict\":\"pass\",\"findings\":[]}");
-    Map<String, Object> b = Json.readObject(lines.get(1));
-    assertThat(b).containsEntry("id", "b").containsEntry("verdict", "review");
+    JsonNode b = JsonMapper.shared().readTree(lines.get(1));
+    assertThat(b.get("id").stringValue()).isEqualTo("b");
+    assertThat(b.get("verdict").stringValue()).isEqualTo("review");
     assertThat(lines.get(1)).contains("\"category\":\"pii.email\"", "\"start\":9", "\"end\":23", "\"evidence\":\"jo@example.com\"", "\"clause\":\"CON-3\"");
     assertThat(lines.get(2)).startsWith("{\"id\":\"3\",\"verdict\":\"block\"");
   }
@@ -135,13 +120,38 @@ class ScanCommandTest {
   void escapesWhatItWrites() throws IOException {
     List<String> lines = scan("{\"id\": \"q\\\"\\n\", \"text\": \"bad \\ud800 f\\u0075ck\"}\n");
     assertThat(lines.get(0)).startsWith("{\"id\":\"q\\\"\\n\",\"verdict\":\"warn\"");
-    assertThat(Json.readObject(lines.get(0))).containsEntry("verdict", "warn");
+    assertThat(JsonMapper.shared().readTree(lines.get(0)).get("verdict").stringValue()).isEqualTo("warn");
+  }
+
+  @Test
+  void everyThreadCountWritesTheSameLinesInTheSameOrder() throws IOException {
+    StringBuilder in = new StringBuilder();
+    for (int i = 0; i < 2_000; i++) {
+      in.append(switch (i % 7) {
+        case 0 -> "{\"id\": " + i + ", \"text\": \"what the fuck\"}";
+        case 1 -> "not json " + i;
+        case 2 -> "{\"id\": \"x" + i + "\", \"text\": \"mail jo" + i + "@example.com\", \"kind\": \"comment\"}";
+        case 3 -> "";
+        case 4 -> "{\"id\": " + i + ", \"text\": \"" + "a long and ordinary post ".repeat(i % 50) + "\"}";
+        case 5 -> "{\"id\": " + i + ", \"kind\": \"tweet\", \"text\": \"hi\"}";
+        default -> "{\"id\": " + i + ", \"text\": \"Vote Labour!\"}";
+      }).append('\n');
+    }
+    byte[] input = in.toString().getBytes(StandardCharsets.UTF_8);
+    List<String> one = scan(Checks.CCCG, input);
+    assertThat(one).hasSize(2_000 - 2_000 / 7 - 1);
+    for (int threads : new int[] {2, 5}) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ScanCommand.scan(Checks.CCCG, CheckContext.of(TextKind.POST), new ByteArrayInputStream(input), out, threads);
+      assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).as("%d threads", threads).isEqualTo(one);
+    }
   }
 
   @Test
   void usageErrorsExitWithStatusTwo() {
     assertThat(Main.run(new String[] {"scan"})).isEqualTo(2);
     assertThat(Main.run(new String[] {"frobnicate"})).isEqualTo(2);
+    assertThat(Main.run(new String[] {"scan", "--policy", "cccg-policy", "--threads", "0"})).isEqualTo(2);
     assertThat(Main.run(new String[] {"scan", "--policy", "no-such-pack"})).isEqualTo(1);
   }
 }

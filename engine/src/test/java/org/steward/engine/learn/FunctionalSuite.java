@@ -22,14 +22,14 @@ import org.steward.engine.pack.PolicyPack;
 import org.steward.engine.pack.Rule;
 
 /** The hand-written functional suite ({@code functional/abuse-suite.tsv}) and how a system does on it. */
-final class FunctionalSuite {
+public final class FunctionalSuite {
   static final List<String> ABUSE = List.of("hate", "slur", "harassment", "threat", "sexism");
 
-  record Case(String behaviour, boolean flag, String text) {}
+  public record Case(String behaviour, boolean flag, String text) {}
 
   private FunctionalSuite() {}
 
-  static List<Case> load() throws IOException {
+  public static List<Case> load() throws IOException {
     List<Case> out = new ArrayList<>();
     try (InputStream in = FunctionalSuite.class.getResourceAsStream("/functional/abuse-suite.tsv")) {
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

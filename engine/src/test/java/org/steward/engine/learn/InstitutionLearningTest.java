@@ -47,18 +47,6 @@ class InstitutionLearningTest {
   }
 
   @Test
-  void decisionsCanFeedAFullRetrain(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-    java.nio.file.Path file = dir.resolve("decisions.jsonl");
-    java.nio.file.Files.writeString(file, new ModeratorDecision("Sam is a \"goat-botherer\"", "hate.race", false).toJsonLine("d1") + "\n");
-    List<Datasets.Row> rows = Datasets.jsonLines(file);
-    assertThat(rows).hasSize(1);
-    Example e = rows.get(0).example();
-    assertThat(e.text()).isEqualTo("Sam is a \"goat-botherer\"");
-    assertThat(e.label(Datasets.HATE)).isZero();
-    assertThat(e.label(Datasets.HARASSMENT)).isEqualTo(Example.UNKNOWN);
-  }
-
-  @Test
   void retrainingIsDeterministic() {
     TextModel current = LearnedDetectors.shipped();
     var a = InstitutionLearning.retrain(current, decisions(), Map.of(), InstitutionLearning.Options.defaults());

@@ -10,6 +10,7 @@ import org.steward.engine.Checker;
 import org.steward.engine.Clause;
 import org.steward.engine.Finding;
 import org.steward.engine.Result;
+import org.steward.engine.TestPacks;
 import org.steward.engine.TextKind;
 import org.steward.engine.pack.PackLoader;
 import org.steward.engine.pack.PolicyPack;
@@ -25,13 +26,7 @@ class LearnedDetectorTest {
   }
 
   /** A pack with the learned rules only, so these tests do not depend on the word lists. */
-  static final Checker ONLY_LEARNED = Checker.of(PackLoader.parse("""
-      pack: only-learned
-      title: T
-      owner: O
-      approved: { by: B, on: 2025-01-01 }
-      review-by: 2030-01-01
-      audience: [staff]
+  static final Checker ONLY_LEARNED = Checker.of(TestPacks.parse("only-learned", """
       clauses:
         CON-1: { section: "1", kind: check, text: "hate" }
       rules:
@@ -40,7 +35,7 @@ class LearnedDetectorTest {
           when: { detector: learned, categories: [hate], min-score: 0.45 }
           action: review
           say: "s"
-      """, "only-learned.yaml"));
+      """));
 
   @Test
   @Clause("CON-1")
@@ -86,13 +81,7 @@ class LearnedDetectorTest {
   @Test
   @Clause("CON-1")
   void thresholdsArePerRuleInThePack() {
-    String rules = """
-        pack: t
-        title: T
-        owner: O
-        approved: { by: B, on: 2025-01-01 }
-        review-by: 2030-01-01
-        audience: [staff]
+    String rules = TestPacks.yaml("t", """
         clauses:
           XT-1: { section: "1", kind: check, text: "t" }
         rules:
@@ -101,7 +90,7 @@ class LearnedDetectorTest {
             when: { detector: learned, categories: [hate], min-score: %s }
             action: review
             say: "s"
-        """;
+        """);
     PolicyPack lax = PackLoader.parse(rules.formatted("0.3"), "lax.yaml");
     PolicyPack strict = PackLoader.parse(rules.formatted("0.999"), "strict.yaml");
     String text = "Refugees are parasites who should go back where they came from";
@@ -130,13 +119,7 @@ class LearnedDetectorTest {
 
   @Test
   void aPackWithoutLearnedRulesDoesNotLoadTheModel() {
-    PolicyPack p = PackLoader.parse("""
-        pack: t
-        title: T
-        owner: O
-        approved: { by: B, on: 2025-01-01 }
-        review-by: 2030-01-01
-        audience: [staff]
+    PolicyPack p = TestPacks.parse("p", """
         clauses:
           XT-1: { section: "1", kind: check, text: "t" }
         rules:
@@ -145,7 +128,7 @@ class LearnedDetectorTest {
             when: { detector: profanity }
             action: warn
             say: "s"
-        """, "p.yaml");
+        """);
     assertThat(LearnedDetectors.wanted(p)).isFalse();
     assertThat(LearnedDetectors.defaultsFor(p, List.of())).isEmpty();
   }
@@ -153,7 +136,7 @@ class LearnedDetectorTest {
   @Test
   void anotherModelReplacesTheShippedOne() {
     PolicyPack pack = org.steward.engine.pack.PolicyPacks.byId("cccg-policy").orElseThrow();
-    Checker off = Checker.of(pack, List.of(QualityCommand.silent()));
+    Checker off = Checker.of(pack, List.of(LearnedDetectors.off()));
     assertThat(learned(off, "Muslims should not be allowed to vote")).isEmpty();
   }
 
@@ -203,5 +186,29 @@ class LearnedDetectorTest {
     String padding = "and then we walked along the river and talked about the weather ";
     String text = padding.repeat(400) + "never trust a muslim " + padding.repeat(400);
     assertThat(post(CCCG, text).findings()).extracting(Finding::category).anyMatch(c -> c.startsWith("hate"));
+  }
+
+  private static String target(String text, int fromWord) {
+    org.steward.engine.pack.PolicyPack pack = org.steward.engine.pack.PolicyPacks.byId("cccg-policy").orElseThrow();
+    org.steward.engine.detect.Inspection inspection = new org.steward.engine.detect.Inspection(
+        org.steward.engine.detect.DetectorRegistry.shipped().lexicon(pack.detectorConfig()));
+    inspection.reset(text, CheckContext.of(TextKind.POST));
+    String folded = inspection.folded().toString();
+    int from = 0;
+    for (int w = 0; w < fromWord; w++) {
+      from = folded.indexOf(' ', from) + 1;
+    }
+    return LearnedDetector.target(inspection, from, folded.length());
+  }
+
+  @Test
+  void theTargetGroupComesFromTheLexiconHitsOfTheText() {
+    assertThat(target("Gay people should be banned from teaching", 0)).isEqualTo(".lgbt");
+    assertThat(target("The BLIND should stay at home", 0)).isEqualTo(".disability");
+    assertThat(target("Muslims and Mexicans ruin everything", 0)).isEqualTo(".religion"); // the first group named
+    assertThat(target("Muslims and Mexicans ruin everything", 2)).isEqualTo(".origin"); // within a window
+    assertThat(target("Those f4ggots again", 0)).isEqualTo(".lgbt"); // a disguised slur names its group too
+    // "people" names no group (it used to name disability: the old word map split "disabled people" into words)
+    assertThat(target("Those people are a plague on this town", 0)).isEmpty();
   }
 }

@@ -33,7 +33,7 @@ public final class ModelThroughput {
     double[] z = new double[model.categories().size()];
     PolicyPack pack = PolicyPacks.byId("cccg-policy").orElseThrow();
     Checker on = Checker.of(pack);
-    Checker off = Checker.of(pack, List.of(QualityCommand.silent()));
+    Checker off = Checker.of(pack, List.of(LearnedDetectors.off()));
     CheckContext ctx = CheckContext.of(TextKind.POST);
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     double sink = 0;

@@ -13,6 +13,7 @@ import org.steward.engine.CheckContext;
 import org.steward.engine.Checker;
 import org.steward.engine.Clause;
 import org.steward.engine.Finding;
+import org.steward.engine.TestPacks;
 import org.steward.engine.TextKind;
 import org.steward.engine.pack.PackLoader;
 import org.steward.engine.pack.PolicyPack;
@@ -151,13 +152,7 @@ class OnnxDetectorTest {
     return model.out.toByteArray();
   }
 
-  static final PolicyPack PACK = PackLoader.parse("""
-      pack: onnx-test
-      title: T
-      owner: O
-      approved: { by: B, on: 2025-01-01 }
-      review-by: 2030-01-01
-      audience: [staff]
+  static final PolicyPack PACK = TestPacks.parse("onnx-test", """
       clauses:
         CON-1: { section: "1", kind: check, text: "hate" }
         CON-2: { section: "2", kind: check, text: "threats" }
@@ -172,7 +167,7 @@ class OnnxDetectorTest {
           when: { detector: learned, categories: [threat], min-score: 0.6 }
           action: block
           say: "threat"
-      """, "onnx-test.yaml");
+      """);
 
   @Test
   @Clause({"CON-1", "CON-2"})

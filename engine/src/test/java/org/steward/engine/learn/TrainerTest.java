@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,23 +13,24 @@ import org.steward.engine.Clause;
 
 /** The trainer on Steward's own templates (no shared data needed): deterministic, calibrated, round-trips. */
 class TrainerTest {
-  static List<Example> templates() throws IOException {
-    try (InputStream in = TrainerTest.class.getResourceAsStream("/models/" + LearnedDetectors.AUGMENT_FILE)) {
-      List<Example> out = new ArrayList<>();
-      for (Datasets.Row r : Datasets.augmentation(in)) {
-        out.add(r.example());
-      }
-      return out;
-    }
+  static List<Example> templates() {
+    return Templates.shipped();
+  }
+
+  /** A stable 0..99 bucket of an id (the training data's split hash), to hold out a fifth for calibration. */
+  static int bucket(String id) {
+    long h = id.hashCode() * 0x9E3779B97F4A7C15L;
+    h ^= h >>> 29;
+    return (int) Math.floorMod(h, 100L);
   }
 
   static TextModel small(List<Example> examples, long seed) {
     List<Example> train = new ArrayList<>();
     List<Example> calibration = new ArrayList<>();
     for (Example e : examples) {
-      (Datasets.bucket(e.id()) < 20 ? calibration : train).add(e);
+      (bucket(e.id()) < 20 ? calibration : train).add(e);
     }
-    return Trainer.train("test", "templates", Datasets.CATEGORIES, train, calibration, new Trainer.Options(16, 4, 0.2, 1e-6, seed));
+    return Trainer.train("test", "templates", Templates.CATEGORIES, train, calibration, new Trainer.Options(16, 4, 0.2, 1e-6, seed));
   }
 
   static byte[] bytes(TextModel m) throws IOException {
@@ -65,7 +65,7 @@ class TrainerTest {
     TextModel m = small(templates(), 7);
     TextModel back = TextModel.read(new ByteArrayInputStream(bytes(m)));
     assertThat(back.name()).isEqualTo("test");
-    assertThat(back.categories()).isEqualTo(Datasets.CATEGORIES);
+    assertThat(back.categories()).isEqualTo(Templates.CATEGORIES);
     String text = "you are a worthless idiot";
     double[] a = m.probabilities(text);
     double[] b = back.probabilities(text);
@@ -87,7 +87,7 @@ class TrainerTest {
     for (int i = 0; i < 50; i++) {
       ex.add(Example.unlabelled("t", "u" + i, "lovely day number " + i, 5).with(0, i % 2));
     }
-    TextModel m = Trainer.train("t", "", Datasets.CATEGORIES, ex, List.of(), new Trainer.Options(12, 2, 0.2, 1e-6, 1));
+    TextModel m = Trainer.train("t", "", Templates.CATEGORIES, ex, List.of(), new Trainer.Options(12, 2, 0.2, 1e-6, 1));
     for (int id = 0; id < (1 << 12); id++) {
       assertThat(m.weight(id, 1)).isZero(); // harassment was never labelled
     }

@@ -18,7 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.steward.engine.Clause;
 import org.steward.engine.bench.DatasetCorpus;
-import org.steward.engine.detect.DetectorSuite;
+import org.steward.engine.detect.DetectorRegistry;
 import org.steward.engine.pack.PackLoader;
 import org.steward.engine.pack.PolicyPack;
 import org.steward.engine.pack.PolicyPacks;
@@ -36,7 +36,7 @@ class LexiconCollisionTest {
     Set<String> everyday = everydayWords();
     List<String> problems = new ArrayList<>();
     for (PolicyPack pack : packs()) {
-      Lexicon lexicon = DetectorSuite.of(pack, List.of()).lexicon();
+      Lexicon lexicon = DetectorRegistry.shipped().lexicon(pack.detectorConfig());
       for (int i = 0; i < lexicon.size(); i++) {
         LexiconEntry e = lexicon.entry(i);
         String core = e.term().substring(e.suffix() ? 1 : 0, e.term().length() - (e.prefix() ? 1 : 0));

@@ -1,4 +1,4 @@
-package org.steward.engine.learn;
+package org.steward.engine.training;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.steward.engine.learn.Evaluate;
+import org.steward.engine.learn.Example;
+import org.steward.engine.learn.LearnedDetector;
+import org.steward.engine.learn.LearnedDetectors;
+import org.steward.engine.learn.Metrics;
+import org.steward.engine.learn.TextModel;
+import org.steward.engine.learn.Trainer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code train [--data DIR] [--extra FILE.jsonl]... [--no-augment] [--out FILE] [--heldout DIR]
@@ -109,11 +118,9 @@ public final class TrainCommand {
     if (dump != null) {
       StringBuilder b = new StringBuilder();
       for (Example e : train) {
-        b.append("{\"source\":");
-        MiniJson.string(b, e.source());
-        b.append(",\"text\":");
-        MiniJson.string(b, e.text());
-        b.append(",\"weight\":").append(e.weight()).append(",\"labels\":\"").append(java.util.Arrays.toString(e.labels())).append("\"}\n");
+        ObjectNode row = JsonMapper.shared().createObjectNode().put("source", e.source()).put("text", e.text())
+            .put("weight", e.weight()).put("labels", java.util.Arrays.toString(e.labels()));
+        b.append(JsonMapper.shared().writeValueAsString(row)).append('\n');
       }
       Files.writeString(dump, b.toString(), StandardCharsets.UTF_8);
     }
@@ -216,11 +223,7 @@ public final class TrainCommand {
   }
 
   private static void line(Map<String, StringBuilder> sets, String set, String id, String text, int label) {
-    StringBuilder b = sets.computeIfAbsent(set, k -> new StringBuilder());
-    b.append("{\"id\":");
-    MiniJson.string(b, id);
-    b.append(",\"text\":");
-    MiniJson.string(b, text);
-    b.append(",\"label\":").append(label == 1 ? 1 : 0).append("}\n");
+    ObjectNode row = JsonMapper.shared().createObjectNode().put("id", id).put("text", text).put("label", label == 1 ? 1 : 0);
+    sets.computeIfAbsent(set, k -> new StringBuilder()).append(JsonMapper.shared().writeValueAsString(row)).append('\n');
   }
 }

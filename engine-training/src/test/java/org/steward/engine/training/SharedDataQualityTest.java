@@ -1,4 +1,4 @@
-package org.steward.engine.learn;
+package org.steward.engine.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.steward.engine.Clause;
+import org.steward.engine.learn.Evaluate;
+import org.steward.engine.learn.Example;
+import org.steward.engine.learn.LearnedDetectors;
+import org.steward.engine.learn.TextModel;
 
 /**
  * The shipped model on the held-out rows of ../shared/datasets (never trained on): floors a little

@@ -1,4 +1,4 @@
-package org.steward.engine.learn;
+package org.steward.engine.training;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,17 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.steward.engine.CheckContext;
 import org.steward.engine.Checker;
 import org.steward.engine.Finding;
 import org.steward.engine.TextKind;
-import org.steward.engine.detect.Detector;
-import org.steward.engine.detect.Inspection;
-import org.steward.engine.detect.SignalSink;
+import org.steward.engine.learn.LearnedDetectors;
+import org.steward.engine.learn.TextModel;
 import org.steward.engine.pack.Condition;
 import org.steward.engine.pack.PolicyPack;
 import org.steward.engine.pack.PolicyPacks;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code quality --set SET.jsonl --categories hate,slur,... --out PREDS.jsonl [--policy cccg-policy]
@@ -64,16 +65,15 @@ public final class QualityCommand {
         if (line.isBlank()) {
           continue;
         }
-        Map<String, Object> row = MiniJson.object(line);
+        JsonNode row = JsonMapper.shared().readTree(line);
         boolean flagged = false;
-        for (Finding f : checker.check((String) row.get("text"), CheckContext.of(TextKind.POST)).findings()) {
+        for (Finding f : checker.check(row.path("text").asString(), CheckContext.of(TextKind.POST)).findings()) {
           for (String c : cats) {
             flagged |= Condition.dottedPrefix(c, f.category());
           }
         }
-        StringBuilder b = new StringBuilder("{\"id\":");
-        MiniJson.string(b, String.valueOf(row.get("id")));
-        w.write(b.append(",\"flagged\":").append(flagged).append("}\n").toString());
+        ObjectNode prediction = JsonMapper.shared().createObjectNode().put("id", row.path("id").asString()).put("flagged", flagged);
+        w.write(JsonMapper.shared().writeValueAsString(prediction) + "\n");
       }
     }
     return 0;
@@ -82,21 +82,8 @@ public final class QualityCommand {
   /** Returns the checker for {@code pack}: word lists only, the shipped model, or {@code model}. */
   static Checker checker(PolicyPack pack, boolean models, TextModel model) {
     if (!models) {
-      return Checker.of(pack, List.of(silent()));
+      return Checker.of(pack, List.of(LearnedDetectors.off()));
     }
     return model == null ? Checker.of(pack) : Checker.of(pack, new ArrayList<>(LearnedDetectors.forPack(pack, model)));
-  }
-
-  /** A detector named {@code learned} that reports nothing: stands in for the model to turn it off. */
-  public static Detector silent() {
-    return new Detector() {
-      @Override
-      public String name() {
-        return LearnedDetector.NAME;
-      }
-
-      @Override
-      public void detect(Inspection text, SignalSink out) {}
-    };
   }
 }
