@@ -41,11 +41,11 @@ record PackDifference(List<Change> document, List<Change> clauses, List<Change> 
   /** One change: what (a clause id, a rule id, a field), how, before and after, and the words. */
   record Change(Kind kind, String id, String before, String after, List<Piece> words) {}
 
-  boolean empty() {
+  public boolean empty() {
     return count() == 0;
   }
 
-  int count() {
+  public int count() {
     return document.size() + clauses.size() + rules.size() + settings.size();
   }
 

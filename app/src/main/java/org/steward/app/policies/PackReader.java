@@ -25,7 +25,7 @@ import org.steward.engine.pack.SettingsSchema;
 class PackReader {
   /** What reading gave: the pack, or every problem (with line and field). */
   record Read(PolicyPack pack, List<FieldProblem> problems) {
-    boolean ok() {
+    public boolean ok() {
       return pack != null;
     }
   }

@@ -156,14 +156,14 @@ class PolicyAcknowledging {
 
   /** One person on the dashboard. */
   record Row(long personId, String name, String unit, String roles, Instant acknowledgedAt, Instant lastAsked) {
-    boolean done() {
+    public boolean done() {
       return acknowledgedAt != null;
     }
   }
 
   /** Confirmed and not yet, for one unit or one role. */
   record Tally(String name, int confirmed, int waiting) {
-    int total() {
+    public int total() {
       return confirmed + waiting;
     }
   }

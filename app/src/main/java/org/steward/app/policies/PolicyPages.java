@@ -132,7 +132,7 @@ class PolicyPages {
 
   /** A version's summary for one audience, and whether the owner wrote it. */
   record Summary(Audience audience, String text, boolean written) {
-    List<PlainSummary.Line> lines() {
+    public List<PlainSummary.Line> lines() {
       return PlainSummary.lines(text);
     }
   }

@@ -25,8 +25,12 @@ class PolicyVersions {
     this.jdbc = jdbc;
   }
 
+  /**
+   * A time as stored: cut to microseconds first, because both databases keep microseconds and H2
+   * rounds the rest up, which would put a version published "now" a moment into the future.
+   */
   static OffsetDateTime ts(Instant t) {
-    return t == null ? null : OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
+    return t == null ? null : OffsetDateTime.ofInstant(t.truncatedTo(java.time.temporal.ChronoUnit.MICROS), ZoneOffset.UTC);
   }
 
   private static Instant instant(ResultSet rs, String col) throws SQLException {

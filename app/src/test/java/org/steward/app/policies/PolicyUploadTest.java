@@ -97,7 +97,7 @@ class PolicyUploadTest {
         + "e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n";
     MvcResult r = upload("admin", "application/yaml", bomb);
     assertThat(r.getResponse().getStatus()).isEqualTo(422);
-    assertThat(r.getResponse().getContentAsString()).contains("anchors and aliases", "\"line\":1");
+    assertThat(r.getResponse().getContentAsString()).contains("Anchors and aliases (& and *) are not allowed", "\"line\":1");
   }
 
   @Test
@@ -105,7 +105,7 @@ class PolicyUploadTest {
     long before = versions();
     MvcResult garbage = upload("admin", "application/yaml", "pack: [unclosed\n  title: x");
     assertThat(garbage.getResponse().getStatus()).isEqualTo(422);
-    assertThat(garbage.getResponse().getContentAsString()).contains("not valid YAML");
+    assertThat(garbage.getResponse().getContentAsString()).contains("Not valid YAML", "\"line\":2");
     MvcResult empty = upload("admin", "application/yaml", "");
     assertThat(empty.getResponse().getStatus()).isEqualTo(422);
     assertThat(empty.getResponse().getContentAsString()).contains("The file is empty");
