@@ -24,8 +24,14 @@ class AccountPolicyEvents {
   @ApplicationModuleListener
   void on(PolicyEnforced event) {
     SchedulerClient client = scheduler.getIfAvailable();
-    if (client != null) {
+    if (client == null) {
+      return;
+    }
+    try {
       client.reschedule(TaskInstanceId.of("account-inactivity-audit", RecurringTask.INSTANCE), Instant.now());
+    } catch (RuntimeException running) {
+      // The audit is running on some node right now (db-scheduler will not move a picked
+      // execution): it reads the settings in force as it goes, which is what this asked for.
     }
   }
 }
