@@ -58,7 +58,15 @@ public enum SettingSpec {
       Map.entry("complaints.contact", TEXT),
       Map.entry("safeguarding.report-url", TEXT),
       Map.entry("contacts", RECORDS),
-      Map.entry("platforms", RECORDS)));
+      Map.entry("platforms", RECORDS),
+      Map.entry("safeguarding.help", TEXT),
+      Map.entry("safeguarding.helplines", LIST),
+      Map.entry("safeguarding.contact", TEXT),
+      Map.entry("accessibility.words", LIST),
+      Map.entry("accessibility.emoji-run", INTEGER),
+      Map.entry("accessibility.capitals-words", INTEGER),
+      Map.entry("accessibility.link-phrases", LIST),
+      Map.entry("links.trusted-hosts", LIST)));
 
   /**
    * The keys of {@link #KNOWN} that the engine does not read: the app's workflows read them (each
