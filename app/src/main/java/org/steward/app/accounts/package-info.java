@@ -5,7 +5,7 @@
  * org.steward.app.accounts.AccountService} is the only place an account changes: it checks the
  * role, writes the audit entry and commits in one transaction.
  */
-@ApplicationModule(displayName = "Official accounts", allowedDependencies = {"identity", "security", "audit", "people", "notifications", "web", "home", "demo", "csv"})
+@ApplicationModule(displayName = "Official accounts", allowedDependencies = {"identity", "security", "audit", "people", "notifications", "web", "home", "demo", "csv", "crypto"})
 package org.steward.app.accounts;
 
 import org.springframework.modulith.ApplicationModule;
