@@ -31,9 +31,8 @@ class CaseJobs {
   }
 
   @Bean
-  RecurringTask<Void> caseKeyRewrap(CaseCrypto crypto,
-      @Value("${steward.vault.rewrap-every:PT10M}") Duration every) {
-    return Tasks.recurring("case-key-rewrap", FixedDelay.of(every))
+  RecurringTask<Void> caseKeyRewrap(CaseCrypto crypto, org.steward.app.crypto.VaultSettings vault) {
+    return Tasks.recurring("case-key-rewrap", FixedDelay.of(vault.rewrapEvery()))
         .execute((instance, context) -> {
           int total = 0;
           for (int n; (n = crypto.rewrapBatch(100)) > 0; ) {
