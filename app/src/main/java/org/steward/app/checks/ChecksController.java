@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.steward.app.cases.Concerns;
+import org.steward.app.cases.Evidence;
+import org.steward.app.cases.Subject;
 import org.steward.app.identity.Actor;
 import org.steward.app.learning.LearningService;
 import org.steward.app.web.InvalidInput;
@@ -28,11 +31,16 @@ class ChecksController {
   private final CheckService service;
   private final PolicyCheckers checkers;
   private final LearningService learning;
+  private final Concerns concerns;
+  private final java.time.Clock clock;
 
-  ChecksController(CheckService service, PolicyCheckers checkers, LearningService learning) {
+  ChecksController(CheckService service, PolicyCheckers checkers, LearningService learning, Concerns concerns,
+      java.time.Clock clock) {
     this.service = service;
     this.checkers = checkers;
     this.learning = learning;
+    this.concerns = concerns;
+    this.clock = clock;
   }
 
   @GetMapping("/check")
@@ -56,8 +64,57 @@ class ChecksController {
     model.addAttribute("form", form);
     addChoices(model);
     try {
-      var outcome = service.check(new CheckRequest(text, kind, policy,
-          new CheckRequest.Account(account, "staff", List.of())));
+      show(check(form), form, actor, model);
+    } catch (InvalidInput e) {
+      model.addAttribute("problems", e.problems());
+    }
+    return "checks/check";
+  }
+
+  /**
+   * "Report a concern" about what was checked (issue #13): the text is checked again and the
+   * evidence (the text, its SHA-256, every finding) captured now goes to the people the concern is
+   * routed to. The person is told who will read it, nothing more.
+   */
+  @PostMapping("/check/concern")
+  String concern(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "post") String kind,
+      @RequestParam(defaultValue = "cccg-policy") String policy,
+      @RequestParam(defaultValue = "personal") String account, @RequestParam(defaultValue = "") String concern,
+      @RequestParam(defaultValue = "") String summary, @RequestParam(defaultValue = "0") int finding, Actor actor,
+      Model model, jakarta.servlet.http.HttpServletResponse response) {
+    CheckForm form = new CheckForm(text, kind, policy, account);
+    model.addAttribute("form", form);
+    addChoices(model);
+    try {
+      var outcome = check(form);
+      show(outcome, form, actor, model);
+      try {
+        var raised = concerns.raise(actor, new Concerns.StaffConcern(concern, Subject.CHECK, summary,
+            Evidence.capture(text, "check" + (finding > 0 ? ", finding " + finding : ""), "",
+                outcome.result().findings(), clock.instant()), null));
+        model.addAttribute("concernSent", raised.routedTo());
+      } catch (InvalidInput e) {
+        model.addAttribute("concernProblems", e.problems());
+        model.addAttribute("concernFinding", finding);
+        model.addAttribute("problems", e.problems().stream().map(p -> new org.steward.app.web.FieldProblem(
+            p.field() == null ? null : "concern-" + p.field() + "-" + finding, p.message())).toList());
+        response.setStatus(422);
+      }
+    } catch (InvalidInput e) {
+      model.addAttribute("problems", e.problems());
+      response.setStatus(422);
+    }
+    return "checks/check";
+  }
+
+  private CheckService.Outcome check(CheckForm form) {
+    return service.check(new CheckRequest(form.text(), form.kind(), form.policy(),
+        new CheckRequest.Account(form.account(), "staff", List.of())));
+  }
+
+  private void show(CheckService.Outcome outcome, CheckForm form, Actor actor, Model model) {
+    String text = form.text();
+    {
       Result result = outcome.result();
       model.addAttribute("result", result);
       model.addAttribute("segments", Highlighter.segments(text, result.findings()));
@@ -68,10 +125,8 @@ class ChecksController {
             .filter(i -> learning.learnable(result.findings().get(i).category())).mapToObj(i -> i + 1)
             .collect(java.util.stream.Collectors.toSet()));
       }
-    } catch (InvalidInput e) {
-      model.addAttribute("problems", e.problems());
+      model.addAttribute("concernChoices", org.steward.app.cases.Concern.values());
     }
-    return "checks/check";
   }
 
   private static List<FindingView> views(PolicyPack pack, List<Finding> findings) {
