@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.steward.engine.Safeguarding;
 import org.steward.engine.pack.PackSettings;
 import org.steward.engine.pack.PolicyPack;
 import org.steward.engine.pack.PolicyPacks;
@@ -29,10 +30,6 @@ public class CaseSettings {
       CaseType.DATA_BREACH, BREACH_CLOCK, CaseType.CONDUCT, Duration.ofDays(20),
       CaseType.ACCOUNT, Duration.ofDays(2)));
   static final String DEFAULT_PREVENT_ROUTE = "https://www.gov.uk/guidance/get-help-if-youre-worried-about-someone-being-radicalised";
-  static final List<String> DEFAULT_HELPLINES = List.of(
-      "Samaritans: call 116 123 (free, day or night)",
-      "Shout: text SHOUT to 85258",
-      "Childline (under 19): call 0800 1111");
 
   /** The pack in force for the whole organisation. */
   PolicyPack pack() {
@@ -63,14 +60,7 @@ public class CaseSettings {
    * safeguarding.contact}), then national helplines ({@code safeguarding.helplines}).
    */
   public List<String> help() {
-    PackSettings s = settings();
-    List<String> out = new java.util.ArrayList<>();
-    String help = s.text("app.safeguarding.help", "");
-    if (!help.isBlank()) {
-      out.add(help);
-    }
-    out.addAll(s.has("app.safeguarding.helplines") ? s.list("app.safeguarding.helplines") : DEFAULT_HELPLINES);
-    return List.copyOf(out);
+    return Safeguarding.help(pack());
   }
 
   /** Where a Prevent referral is made ({@code safeguarding.report-url}): shown, never used by Steward. */

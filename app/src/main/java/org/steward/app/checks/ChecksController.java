@@ -18,6 +18,7 @@ import org.steward.app.learning.LearningService;
 import org.steward.app.web.InvalidInput;
 import org.steward.engine.Finding;
 import org.steward.engine.Result;
+import org.steward.engine.Safeguarding;
 import org.steward.engine.pack.PolicyClause;
 import org.steward.engine.pack.PolicyPack;
 
@@ -64,11 +65,32 @@ class ChecksController {
     model.addAttribute("form", form);
     addChoices(model);
     try {
-      show(check(form), form, actor, model);
+      var outcome = check(form);
+      show(outcome, form, actor, model);
+      safeguard(outcome, text, actor, model);
     } catch (InvalidInput e) {
       model.addAttribute("problems", e.problems());
     }
     return "checks/check";
+  }
+
+  /**
+   * A finding whose route is safeguarding (self-harm, grooming, extremist support) opens a concern
+   * for the designated safeguarding lead at once (SAF-4, CON-5), and the person is shown where to
+   * get help from the pack, never a refusal or an accusation (docs/packs.md "Safeguarding").
+   */
+  private void safeguard(CheckService.Outcome outcome, String text, Actor actor, Model model) {
+    Result result = outcome.result();
+    if (!Safeguarding.routes(result)) {
+      return;
+    }
+    List<Finding> signals = result.findings().stream().filter(Finding::safeguarding).toList();
+    boolean extremism = signals.stream().allMatch(f -> f.category().startsWith("extremism."));
+    if (!actor.isSystem()) {
+      concerns.safeguarding(actor, Evidence.capture(text, "check", "", signals, clock.instant()), extremism);
+    }
+    model.addAttribute("safeguardingHelp", Safeguarding.help(outcome.pack()));
+    model.addAttribute("safeguardingMessages", signals.stream().map(Finding::message).distinct().toList());
   }
 
   /**
@@ -113,20 +135,17 @@ class ChecksController {
   }
 
   private void show(CheckService.Outcome outcome, CheckForm form, Actor actor, Model model) {
-    String text = form.text();
-    {
-      Result result = outcome.result();
-      model.addAttribute("result", result);
-      model.addAttribute("segments", Highlighter.segments(text, result.findings()));
-      model.addAttribute("findings", views(outcome.pack(), result.findings()));
-      // Moderators agree or disagree with findings the model learns from (issue #4).
-      if (learning.mayModerate(actor)) {
-        model.addAttribute("learnable", java.util.stream.IntStream.range(0, result.findings().size())
-            .filter(i -> learning.learnable(result.findings().get(i).category())).mapToObj(i -> i + 1)
-            .collect(java.util.stream.Collectors.toSet()));
-      }
-      model.addAttribute("concernChoices", org.steward.app.cases.Concern.values());
+    Result result = outcome.result();
+    model.addAttribute("result", result);
+    model.addAttribute("segments", Highlighter.segments(form.text(), result.findings()));
+    model.addAttribute("findings", views(outcome.pack(), result.findings()));
+    // Moderators agree or disagree with findings the model learns from (issue #4).
+    if (learning.mayModerate(actor)) {
+      model.addAttribute("learnable", java.util.stream.IntStream.range(0, result.findings().size())
+          .filter(i -> learning.learnable(result.findings().get(i).category())).mapToObj(i -> i + 1)
+          .collect(java.util.stream.Collectors.toSet()));
     }
+    model.addAttribute("concernChoices", org.steward.app.cases.Concern.values());
   }
 
   private static List<FindingView> views(PolicyPack pack, List<Finding> findings) {
@@ -158,8 +177,14 @@ class ChecksController {
   @PostMapping(value = "/api/v1/checks", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
-  ResultJson api(@RequestBody CheckRequest request) {
+  ResultJson api(@RequestBody CheckRequest request, Actor actor) {
     var outcome = service.check(request);
+    // The same duty as the page: a safeguarding signal opens a concern for the safeguarding lead.
+    List<Finding> signals = outcome.result().findings().stream().filter(Finding::safeguarding).toList();
+    if (!signals.isEmpty() && !actor.isSystem()) {
+      concerns.safeguarding(actor, Evidence.capture(request.text(), "check (API)", "", signals, clock.instant()),
+          signals.stream().allMatch(f -> f.category().startsWith("extremism.")));
+    }
     return new ResultJson(outcome.pack().id(), outcome.result().verdict().id(),
         outcome.result().findings().stream().map(FindingJson::of).toList());
   }

@@ -206,4 +206,39 @@ class CaseJourneyTest {
     assertThat(jdbc.sql("select count(*) from audit_entries where action = 'case.viewed' and object_id = ?")
         .param(Long.toString(id)).query(Long.class).single()).isEqualTo(2);
   }
+
+  @Test
+  @Clause({"SAF-4", "CON-5"})
+  void aLearnersSelfHarmTextOnTheCheckPageOpensAConcernForTheSafeguardingLeadAndShowsWhereToGetHelp() {
+    long before = newestCase();
+    try (BrowserContext learner = context()) {
+      Page page = as(learner, "learner");
+      page.navigate(url("/check"));
+      check(page);
+      page.getByLabel("Text to check").fill("i want to kill myself");
+      page.getByLabel("What is it?").selectOption("comment");
+      click(page, "Check the text");
+      String help = page.locator("#safeguarding-help").innerText();
+      assertThat(help).contains("Samaritans").contains("116 123").contains("will be in touch");
+      // Help, not an accusation: nothing says the text was reported or refused.
+      assertThat(page.locator("main").innerText().toLowerCase()).doesNotContain("reported")
+          .doesNotContain("do not post this");
+    }
+    long id = newestCase();
+    assertThat(id).isGreaterThan(before);
+    assertThat(jdbc.sql("select type || ':' || priority from cases where id = ?").param(id).query(String.class)
+        .single()).isEqualTo("safeguarding:urgent");
+    try (BrowserContext dsl = context()) {
+      Page page = as(dsl, "dsl");
+      assertThat(page.locator("main").innerText()).contains("urgent");
+      page.navigate(url("/cases/" + id));
+      check(page);
+      assertThat(page.locator("#evidence-text").innerText()).isEqualTo("i want to kill myself");
+      assertThat(page.locator("body").innerText()).contains("Snapshot intact").contains("safeguarding.self-harm");
+    }
+    try (BrowserContext admin = context()) {
+      Page page = as(admin, "admin");
+      assertThat(page.navigate(url("/cases/" + id)).status()).isEqualTo(403);
+    }
+  }
 }

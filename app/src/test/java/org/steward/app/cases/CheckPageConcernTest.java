@@ -71,4 +71,24 @@ class CheckPageConcernTest {
         .contains("href=\"#concern-summary-1\"");
     assertThat(count()).isEqualTo(before);
   }
+
+  @Test
+  @org.steward.engine.Clause({"SAF-4", "CON-5"})
+  void aSafeguardingSignalThroughTheChecksApiOpensAConcernForTheSafeguardingLeadToo() throws Exception {
+    long learner = people.findByUsername("learner").orElseThrow().id();
+    long before = count();
+    var answer = mvc.perform(post("/api/v1/checks").with(csrf())
+        .with(authentication(TestUsers.as(learner, RoleGrant.of(Role.LEARNER))))
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .content("{\"text\":\"i want to kill myself\",\"kind\":\"comment\"}")).andReturn();
+    assertThat(answer.getResponse().getStatus()).isEqualTo(200);
+    assertThat(count()).isEqualTo(before + 1);
+    assertThat(jdbc.sql("select type || ':' || priority || ':' || source from cases where id = (select max(id) from cases)")
+        .query(String.class).single()).isEqualTo("safeguarding:urgent:check");
+    // An ordinary text opens nothing.
+    mvc.perform(post("/api/v1/checks").with(csrf()).with(authentication(TestUsers.as(learner, RoleGrant.of(Role.LEARNER))))
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .content("{\"text\":\"Open evening on Thursday, come along!\"}")).andReturn();
+    assertThat(count()).isEqualTo(before + 1);
+  }
 }
