@@ -29,6 +29,20 @@ import org.steward.engine.pack.PolicyPack;
  */
 @Controller
 class ChecksController {
+  /** The platforms a person chooses from on the page (codes as official accounts spell them). */
+  static final Map<String, String> PLATFORMS = new java.util.LinkedHashMap<>();
+
+  static {
+    PLATFORMS.put("bluesky", "Bluesky");
+    PLATFORMS.put("facebook", "Facebook");
+    PLATFORMS.put("instagram", "Instagram");
+    PLATFORMS.put("linkedin", "LinkedIn");
+    PLATFORMS.put("mastodon", "Mastodon");
+    PLATFORMS.put("tiktok", "TikTok");
+    PLATFORMS.put("x", "X (Twitter)");
+    PLATFORMS.put("youtube", "YouTube");
+  }
+
   private final CheckService service;
   private final PolicyCheckers checkers;
   private final LearningService learning;
@@ -46,13 +60,13 @@ class ChecksController {
 
   @GetMapping("/check")
   String form(Model model) {
-    model.addAttribute("form", new CheckForm("", "post", "cccg-policy", "personal"));
+    model.addAttribute("form", new CheckForm("", "post", "cccg-policy", "personal", ""));
     addChoices(model);
     return "checks/check";
   }
 
   /** What the person typed, kept when the page comes back. */
-  record CheckForm(String text, String kind, String policy, String account) {}
+  record CheckForm(String text, String kind, String policy, String account, String platform) {}
 
   /** A finding as the page shows it: the clause text next to the engine's finding. */
   record FindingView(int number, Finding finding, String clauseText, String clauseSection) {}
@@ -60,8 +74,9 @@ class ChecksController {
   @PostMapping("/check")
   String check(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "post") String kind,
       @RequestParam(defaultValue = "cccg-policy") String policy,
-      @RequestParam(defaultValue = "personal") String account, Actor actor, Model model) {
-    CheckForm form = new CheckForm(text, kind, policy, account);
+      @RequestParam(defaultValue = "personal") String account,
+      @RequestParam(defaultValue = "") String platform, Actor actor, Model model) {
+    CheckForm form = new CheckForm(text, kind, policy, account, platform);
     model.addAttribute("form", form);
     addChoices(model);
     try {
@@ -102,9 +117,10 @@ class ChecksController {
   String concern(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "post") String kind,
       @RequestParam(defaultValue = "cccg-policy") String policy,
       @RequestParam(defaultValue = "personal") String account, @RequestParam(defaultValue = "") String concern,
-      @RequestParam(defaultValue = "") String summary, @RequestParam(defaultValue = "0") int finding, Actor actor,
+      @RequestParam(defaultValue = "") String summary, @RequestParam(defaultValue = "0") int finding,
+      @RequestParam(defaultValue = "") String platform, Actor actor,
       Model model, jakarta.servlet.http.HttpServletResponse response) {
-    CheckForm form = new CheckForm(text, kind, policy, account);
+    CheckForm form = new CheckForm(text, kind, policy, account, platform);
     model.addAttribute("form", form);
     addChoices(model);
     try {
@@ -131,7 +147,7 @@ class ChecksController {
 
   private CheckService.Outcome check(CheckForm form) {
     return service.check(new CheckRequest(form.text(), form.kind(), form.policy(),
-        new CheckRequest.Account(form.account(), "staff", List.of())));
+        new CheckRequest.Account(form.account(), "staff", List.of()), form.platform()));
   }
 
   private void show(CheckService.Outcome outcome, CheckForm form, Actor actor, Model model) {
@@ -160,6 +176,7 @@ class ChecksController {
   private void addChoices(Model model) {
     model.addAttribute("kinds", CheckService.KINDS);
     model.addAttribute("packs", checkers.packs());
+    model.addAttribute("platforms", PLATFORMS);
   }
 
   /** The API's finding: the same fields as the engine's scan output, plus severity and message. */

@@ -156,7 +156,7 @@ class RouteAccessTest {
       id = "999999";
     }
     String path = parts[1].replace("{id}", id).replace("{packId}", "cccg-policy")
-        .replace("{receipt}", "00000000000000000000");
+        .replace("{receipt}", "00000000000000000000").replace("{token}", "not-a-token");
     MockHttpServletRequestBuilder req = request(HttpMethod.valueOf(parts[0]), path);
     if (!parts[0].equals("GET")) {
       req = req.with(csrf());
