@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.steward.app.accounts.vault.TamperedSecretException;
+import org.steward.app.crypto.TamperedSecretException;
 import org.steward.app.identity.Actor;
 import org.steward.app.security.PasswordConfirmation;
 import org.steward.app.security.RecentSignIn;

@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.steward.app.accounts.Account;
 import org.steward.app.accounts.AccountRegistry;
+import org.steward.app.cases.Concerns;
+import org.steward.app.cases.Evidence;
+import org.steward.app.cases.Subject;
 import org.steward.app.identity.Actor;
 import org.steward.app.identity.Role;
 import org.steward.app.learning.LearningService;
@@ -21,6 +24,7 @@ import org.steward.app.policies.PolicyInForce;
 import org.steward.app.web.InvalidInput;
 import org.steward.engine.Finding;
 import org.steward.engine.Result;
+import org.steward.engine.Safeguarding;
 import org.steward.engine.pack.PolicyClause;
 
 /**
@@ -48,11 +52,16 @@ class ChecksController {
   private final CheckService service;
   private final AccountRegistry accounts;
   private final LearningService learning;
+  private final Concerns concerns;
+  private final java.time.Clock clock;
 
-  ChecksController(CheckService service, AccountRegistry accounts, LearningService learning) {
+  ChecksController(CheckService service, AccountRegistry accounts, LearningService learning, Concerns concerns,
+      java.time.Clock clock) {
     this.service = service;
     this.accounts = accounts;
     this.learning = learning;
+    this.concerns = concerns;
+    this.clock = clock;
   }
 
   /** What the person typed, kept when the page comes back. */
@@ -91,25 +100,99 @@ class ChecksController {
       return "checks/check";
     }
     try {
-      var outcome = service.check(actor, new CheckRequest(text, kind, null,
-          new CheckRequest.Account(official ? "official" : "personal", null, List.of(), official ? accountId : null),
-          platform));
-      Result result = outcome.result();
-      model.addAttribute("checked", outcome.policy());
-      model.addAttribute("result", result);
-      model.addAttribute("segments", Highlighter.segments(text, result.findings()));
-      model.addAttribute("findings", views(outcome.policy(), result.findings(), actor));
-      model.addAttribute("secondOpinion", outcome.policy().contactsFor("", actor));
-      // Moderators agree or disagree with findings the model learns from (issue #4).
-      if (learning.mayModerate(actor)) {
-        model.addAttribute("learnable", java.util.stream.IntStream.range(0, result.findings().size())
-            .filter(i -> learning.learnable(result.findings().get(i).category())).mapToObj(i -> i + 1)
-            .collect(java.util.stream.Collectors.toSet()));
-      }
+      var outcome = check(actor, form);
+      show(outcome, form, actor, model);
+      safeguard(outcome, text, actor, model);
     } catch (InvalidInput e) {
       model.addAttribute("problems", e.problems());
     }
     return "checks/check";
+  }
+
+  /**
+   * A finding whose route is safeguarding (self-harm, grooming, extremist support) opens a concern
+   * for the designated safeguarding lead at once (SAF-4, CON-5), and the person is shown where to
+   * get help from the pack, never a refusal or an accusation (docs/packs.md "Safeguarding").
+   */
+  private void safeguard(CheckService.Outcome outcome, String text, Actor actor, Model model) {
+    Result result = outcome.result();
+    if (!Safeguarding.routes(result)) {
+      return;
+    }
+    List<Finding> signals = result.findings().stream().filter(Finding::safeguarding).toList();
+    boolean extremism = signals.stream().allMatch(f -> f.category().startsWith("extremism."));
+    if (!actor.isSystem()) {
+      concerns.safeguarding(actor, Evidence.capture(text, "check", "", signals, clock.instant()), extremism);
+    }
+    model.addAttribute("safeguardingHelp", Safeguarding.help(outcome.policy().pack()));
+    model.addAttribute("safeguardingMessages", signals.stream().map(Finding::message).distinct().toList());
+  }
+
+  /**
+   * "Report a concern" about what was checked (issue #13): the text is checked again and the
+   * evidence (the text, its SHA-256, every finding) captured now goes to the people the concern is
+   * routed to. The person is told who will read it, nothing more.
+   */
+  @PostMapping("/check/concern")
+  String concern(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "post") String kind,
+      @RequestParam(defaultValue = "personal") String account, @RequestParam(required = false) Long accountId,
+      @RequestParam(defaultValue = "") String concern, @RequestParam(defaultValue = "") String summary,
+      @RequestParam(defaultValue = "0") int finding, @RequestParam(defaultValue = "") String platform, Actor actor,
+      Model model, jakarta.servlet.http.HttpServletResponse response) {
+    boolean official = !"personal".equals(account) && accountId != null;
+    CheckForm form = new CheckForm(text, kind, official ? "official" : "personal", accountId, platform);
+    model.addAttribute("form", form);
+    List<Account> mine = accounts.postingAccounts(actor);
+    addChoices(actor, mine, model);
+    if (official && mine.stream().noneMatch(a -> a.id() == accountId)) {
+      model.addAttribute("problems", List.of(new org.steward.app.web.FieldProblem("accountId",
+          "Choose one of the official accounts you help run")));
+      response.setStatus(422);
+      return "checks/check";
+    }
+    try {
+      var outcome = check(actor, form);
+      show(outcome, form, actor, model);
+      try {
+        var raised = concerns.raise(actor, new Concerns.StaffConcern(concern, Subject.CHECK, summary,
+            Evidence.capture(text, "check" + (finding > 0 ? ", finding " + finding : ""), "",
+                outcome.result().findings(), clock.instant()), official ? accountId : null));
+        model.addAttribute("concernSent", raised.routedTo());
+      } catch (InvalidInput e) {
+        model.addAttribute("concernProblems", e.problems());
+        model.addAttribute("concernFinding", finding);
+        model.addAttribute("problems", e.problems().stream().map(p -> new org.steward.app.web.FieldProblem(
+            p.field() == null ? null : "concern-" + p.field() + "-" + finding, p.message())).toList());
+        response.setStatus(422);
+      }
+    } catch (InvalidInput e) {
+      model.addAttribute("problems", e.problems());
+      response.setStatus(422);
+    }
+    return "checks/check";
+  }
+
+  private CheckService.Outcome check(Actor actor, CheckForm form) {
+    boolean official = "official".equals(form.account());
+    return service.check(actor, new CheckRequest(form.text(), form.kind(), null,
+        new CheckRequest.Account(form.account(), null, List.of(), official ? form.accountId() : null),
+        form.platform()));
+  }
+
+  private void show(CheckService.Outcome outcome, CheckForm form, Actor actor, Model model) {
+    Result result = outcome.result();
+    model.addAttribute("checked", outcome.policy());
+    model.addAttribute("result", result);
+    model.addAttribute("segments", Highlighter.segments(form.text(), result.findings()));
+    model.addAttribute("findings", views(outcome.policy(), result.findings(), actor));
+    model.addAttribute("secondOpinion", outcome.policy().contactsFor("", actor));
+    // Moderators agree or disagree with findings the model learns from (issue #4).
+    if (learning.mayModerate(actor)) {
+      model.addAttribute("learnable", java.util.stream.IntStream.range(0, result.findings().size())
+          .filter(i -> learning.learnable(result.findings().get(i).category())).mapToObj(i -> i + 1)
+          .collect(java.util.stream.Collectors.toSet()));
+    }
+    model.addAttribute("concernChoices", org.steward.app.cases.Concern.values());
   }
 
   private static List<FindingView> views(PolicyInForce policy, List<Finding> findings, Actor viewer) {
@@ -149,6 +232,12 @@ class ChecksController {
   @ResponseBody
   ResultJson api(@RequestBody CheckRequest request, Actor actor) {
     var outcome = service.check(actor, request);
+    // The same duty as the page: a safeguarding signal opens a concern for the safeguarding lead.
+    List<Finding> signals = outcome.result().findings().stream().filter(Finding::safeguarding).toList();
+    if (!signals.isEmpty() && !actor.isSystem()) {
+      concerns.safeguarding(actor, Evidence.capture(request.text(), "check (API)", "", signals, clock.instant()),
+          signals.stream().allMatch(f -> f.category().startsWith("extremism.")));
+    }
     return new ResultJson(outcome.policy().packId(), outcome.policy().version().version(), outcome.policy().why(),
         outcome.result().verdict().id(), outcome.result().findings().stream().map(FindingJson::of).toList());
   }

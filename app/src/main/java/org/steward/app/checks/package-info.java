@@ -4,7 +4,7 @@
  * Other features check texts through {@link org.steward.app.checks.CheckService}.
  */
 @ApplicationModule(displayName = "Check a post", allowedDependencies = {"identity", "security", "people", "learning",
-    "web", "policies", "accounts"})
+    "web", "policies", "accounts", "cases"})
 package org.steward.app.checks;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,4 +1,4 @@
-package org.steward.app.accounts.vault;
+package org.steward.app.crypto;
 
 import java.util.LinkedHashMap;
 import java.util.List;

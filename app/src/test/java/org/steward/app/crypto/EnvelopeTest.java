@@ -1,4 +1,4 @@
-package org.steward.app.accounts.vault;
+package org.steward.app.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -79,6 +79,23 @@ class EnvelopeTest {
         .isEqualTo("pw".getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> Envelope.open(new MasterKeyRing(fresh, List.of()), sealed, "ctx"))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("not configured");
+  }
+
+  @Test
+  void aRecordKeySealsEachPartUnderItsOwnContextAndUnwrapsFromWhatIsStored() {
+    MasterKey k = key();
+    var ring = new MasterKeyRing(k, List.of());
+    var key = Envelope.newRecordKey(k);
+    String details = key.seal("who reported".getBytes(StandardCharsets.UTF_8), "case:1|details");
+    String note = key.seal("a note".getBytes(StandardCharsets.UTF_8), "case:1|entry:1");
+    var again = Envelope.recordKey(ring, key.masterKeyId(), key.wrappedKey());
+    assertThat(again.open(details, "case:1|details")).isEqualTo("who reported".getBytes(StandardCharsets.UTF_8));
+    assertThat(again.open(note, "case:1|entry:1")).isEqualTo("a note".getBytes(StandardCharsets.UTF_8));
+    // A part moved to another record or entry, or another record's key, does not open it.
+    assertThatThrownBy(() -> again.open(note, "case:1|entry:2")).isInstanceOf(TamperedSecretException.class);
+    assertThatThrownBy(() -> Envelope.newRecordKey(k).open(details, "case:1|details"))
+        .isInstanceOf(TamperedSecretException.class);
+    assertThat(key.toString()).doesNotContain(key.wrappedKey());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.steward.app.accounts.vault;
+package org.steward.app.crypto;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +17,10 @@ import javax.crypto.spec.SecretKeySpec;
  * ciphertext)}, each blob {@code base64(nonce(12) || ciphertext || tag(16))}. The secret is bound
  * to its context (account, kind) as associated data, so a ciphertext copied to another row does
  * not open; the data key is bound to the master key id.
+ *
+ * <p>A record with many parts (a case and its entries) keeps one data key ({@link DataKey}): wrapped
+ * once, stored with the record, each part sealed under it with its own context ({@link
+ * DataKey#seal}, {@link DataKey#open}).
  */
 public final class Envelope {
   private static final int NONCE = 12;
@@ -54,6 +58,68 @@ public final class Envelope {
     byte[] dataKey = decrypt(from.key(), sealed.wrappedKey(), "data-key:" + from.id());
     String wrapped = encrypt(to.key(), dataKey, "data-key:" + to.id());
     return new Sealed(to.id(), wrapped, sealed.ciphertext());
+  }
+
+  /**
+   * A record's own data key, open in memory: {@link #wrappedKey()} and {@link #masterKeyId()} are
+   * what is stored next to the record. Never stored or logged open.
+   */
+  public static final class DataKey {
+    private final SecretKey key;
+    private final String masterKeyId;
+    private final String wrappedKey;
+
+    private DataKey(SecretKey key, String masterKeyId, String wrappedKey) {
+      this.key = key;
+      this.masterKeyId = masterKeyId;
+      this.wrappedKey = wrappedKey;
+    }
+
+    public String masterKeyId() {
+      return masterKeyId;
+    }
+
+    public String wrappedKey() {
+      return wrappedKey;
+    }
+
+    /** Encrypts one part of the record, bound to {@code context}. */
+    public String seal(byte[] plaintext, String context) {
+      return encrypt(key, plaintext, context);
+    }
+
+    /**
+     * Decrypts one part of the record.
+     *
+     * @throws TamperedSecretException if the ciphertext or its context changed
+     */
+    public byte[] open(String ciphertext, String context) {
+      return decrypt(key, ciphertext, context);
+    }
+
+    @Override
+    public String toString() {
+      return "DataKey[" + masterKeyId + "]";
+    }
+  }
+
+  /** A new random data key for a record, wrapped under {@code master}. */
+  public static DataKey newRecordKey(MasterKey master) {
+    SecretKey dataKey = newDataKey();
+    return new DataKey(dataKey, master.id(),
+        encrypt(master.key(), dataKey.getEncoded(), "data-key:" + master.id()));
+  }
+
+  /**
+   * Unwraps a record's stored data key.
+   *
+   * @throws TamperedSecretException if the wrapped key changed
+   */
+  public static DataKey recordKey(MasterKeyRing ring, String masterKeyId, String wrappedKey) {
+    MasterKey master = ring.byId(masterKeyId).orElseThrow(() -> new IllegalStateException(
+        "The vault master key " + masterKeyId + " is not configured on this node"));
+    byte[] raw = decrypt(master.key(), wrappedKey, "data-key:" + master.id());
+    return new DataKey(new SecretKeySpec(raw, "AES"), master.id(), wrappedKey);
   }
 
   private static SecretKey newDataKey() {
