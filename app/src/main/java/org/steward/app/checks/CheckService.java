@@ -10,6 +10,7 @@ import org.steward.app.web.InvalidInput;
 import org.steward.engine.AccountKind;
 import org.steward.engine.CheckContext;
 import org.steward.engine.Checker;
+import org.steward.engine.Media;
 import org.steward.engine.Result;
 import org.steward.engine.TextKind;
 import org.steward.engine.pack.PolicyPack;
@@ -41,6 +42,14 @@ public class CheckService {
    * @throws InvalidInput listing every field that is wrong (422)
    */
   public Outcome check(CheckRequest request) {
+    return check(request, List.of());
+  }
+
+  /**
+   * The same, with the pictures and other media attached to the text (alt text, rights declared,
+   * people pictured without consent), as the posts feature checks a post.
+   */
+  public Outcome check(CheckRequest request, List<Media> media) {
     List<FieldProblem> problems = new ArrayList<>();
     String text = request.text();
     if (text == null || text.isBlank()) {
@@ -73,7 +82,7 @@ public class CheckService {
     if (!problems.isEmpty()) {
       throw new InvalidInput(problems);
     }
-    ctx = ctx.withDirectory(directory.current());
+    ctx = ctx.withDirectory(directory.current()).withMedia(media);
     return new Outcome(checker.pack(), checker.check(text, ctx));
   }
 

@@ -1,0 +1,34 @@
+package org.steward.app.posts;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The posts feature's job, run by db-scheduler (one node per run): first expire submitted posts
+ * whose time came without an approval, then publish the scheduled posts that are due (and retry
+ * those whose last attempt could be retried).
+ */
+@Configuration(proxyBeanMethods = false)
+class PostJobs {
+  private static final Logger log = LoggerFactory.getLogger(PostJobs.class);
+
+  @Bean
+  RecurringTask<Void> postsDue(PostApproval approval, PostPublishing publishing,
+      @Value("${steward.posts.due-every:PT30S}") Duration every) {
+    return Tasks.recurring("posts-due", FixedDelay.of(every))
+        .execute((instance, context) -> {
+          var expired = approval.expireDue();
+          int tried = publishing.publishDue();
+          if (!expired.isEmpty() || tried > 0) {
+            log.info("Posts: {} expired, {} publish attempt(s)", expired.size(), tried);
+          }
+        });
+  }
+}
