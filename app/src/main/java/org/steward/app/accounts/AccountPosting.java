@@ -66,6 +66,13 @@ public class AccountPosting {
     return accounts.find(id).map(this::posting);
   }
 
+  /** Every account posts may be made from now (active or dormant): for the sync. */
+  @Transactional(readOnly = true)
+  public List<PostingAccount> postable() {
+    return accounts.inStatuses(java.util.EnumSet.of(AccountStatus.ACTIVE, AccountStatus.DORMANT)).stream()
+        .map(this::posting).toList();
+  }
+
   /** The accounts {@code personId} manages or helps with, as posting sees them. */
   @Transactional(readOnly = true)
   public List<PostingAccount> runBy(long personId) {

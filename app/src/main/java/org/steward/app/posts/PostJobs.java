@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The posts feature's job, run by db-scheduler (one node per run): first expire submitted posts
  * whose time came without an approval, then publish the scheduled posts that are due (and retry
- * those whose last attempt could be retried).
+ * those whose last attempt could be retried); and the sync, which reads each connected account's own
+ * posts and the replies to them.
  */
 @Configuration(proxyBeanMethods = false)
 class PostJobs {
@@ -28,6 +29,17 @@ class PostJobs {
           int tried = publishing.publishDue();
           if (!expired.isEmpty() || tried > 0) {
             log.info("Posts: {} expired, {} publish attempt(s)", expired.size(), tried);
+          }
+        });
+  }
+
+  @Bean
+  RecurringTask<Void> postsSync(PostSync sync, @Value("${steward.posts.sync-every:PT1H}") Duration every) {
+    return Tasks.recurring("posts-sync", FixedDelay.of(every))
+        .execute((instance, context) -> {
+          int n = sync.syncAll();
+          if (n > 0) {
+            log.debug("Posts: {} account(s) synced", n);
           }
         });
   }

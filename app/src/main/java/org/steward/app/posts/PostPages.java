@@ -43,9 +43,11 @@ class PostPages {
   private final PostViews views;
   private final PostAccountRules rules;
   private final PeopleService people;
+  private final PostImports imports;
 
   PostPages(PostComposing composing, PostApproval approval, PostPublishing publishing, PostViews views,
-      PostAccountRules rules, PeopleService people) {
+      PostAccountRules rules, PeopleService people, PostImports imports) {
+    this.imports = imports;
     this.composing = composing;
     this.approval = approval;
     this.publishing = publishing;
@@ -67,6 +69,31 @@ class PostPages {
   String archive(@RequestParam(required = false) Long account, Actor actor, Model model) {
     model.addAttribute("lines", views.archive(actor, account));
     return "posts/archive";
+  }
+
+  @GetMapping("/posts/imports")
+  String importForm(Actor actor, Model model) {
+    model.addAttribute("accounts", views.managedAccounts(actor));
+    model.addAttribute("formats", PostImports.Format.values());
+    model.addAttribute("problems", List.of());
+    return "posts/import";
+  }
+
+  @PostMapping("/posts/imports")
+  String importArchive(@RequestParam(required = false) Long account, @RequestParam(required = false) String format,
+      @RequestParam(required = false) MultipartFile file, Actor actor, Model model) throws IOException {
+    model.addAttribute("accounts", views.managedAccounts(actor));
+    model.addAttribute("formats", PostImports.Format.values());
+    model.addAttribute("chosenAccount", account);
+    model.addAttribute("chosenFormat", format);
+    try (var in = file == null || file.isEmpty() ? null : file.getInputStream()) {
+      model.addAttribute("result", imports.importArchive(actor, account, format, in));
+      model.addAttribute("problems", List.of());
+    } catch (InvalidInput e) {
+      model.addAttribute("problems", e.problems());
+      model.addAttribute("detail", e.detail());
+    }
+    return "posts/import";
   }
 
   /** What the author typed, kept when the page comes back with problems. */

@@ -138,6 +138,18 @@ public class PostViews {
     return lines(sorted);
   }
 
+  /** The accounts whose archive the viewer may import: all for marketing, else those they manage. */
+  @Transactional(readOnly = true)
+  public List<PostingAccount> managedAccounts(Actor viewer) {
+    if (PostGuards.marketing(viewer)) {
+      return accounts.postable();
+    }
+    if (viewer.personId() == null) {
+      return List.of();
+    }
+    return accounts.runBy(viewer.personId()).stream().filter(a -> a.managers().contains(viewer.personId())).toList();
+  }
+
   /** The accounts the viewer may write for (active or dormant), for the compose page. */
   @Transactional(readOnly = true)
   public List<PostingAccount> writableAccounts(Actor viewer) {

@@ -38,7 +38,11 @@ class PostsApi {
   private final PostPublishing publishing;
   private final PostViews views;
 
-  PostsApi(PostComposing composing, PostApproval approval, PostPublishing publishing, PostViews views) {
+  private final PostImports imports;
+
+  PostsApi(PostComposing composing, PostApproval approval, PostPublishing publishing, PostViews views,
+      PostImports imports) {
+    this.imports = imports;
     this.composing = composing;
     this.approval = approval;
     this.publishing = publishing;
@@ -168,6 +172,19 @@ class PostsApi {
     return lines.stream().map(l -> new Line(l.post().id(), l.post().accountId(), l.accountName(),
         l.post().state().code(), l.post().verdict(), l.authorName(), l.post().updatedAt(), l.post().platformUrl()))
         .toList();
+  }
+
+  record ImportJson(int read, int imported, int alreadyThere) {}
+
+  @PostMapping(value = "/imports", consumes = "multipart/form-data")
+  @Operation(summary = "Import a platform archive (X tweets.js, Mastodon outbox.json, Bluesky .car) into the archive")
+  ImportJson importArchive(@RequestParam(required = false) Long account, @RequestParam(required = false) String format,
+      @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Actor actor)
+      throws java.io.IOException {
+    try (java.io.InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
+      var r = imports.importArchive(actor, account, format, in);
+      return new ImportJson(r.read(), r.imported(), r.alreadyThere());
+    }
   }
 
   @PutMapping(value = "/{id}", consumes = "application/json")

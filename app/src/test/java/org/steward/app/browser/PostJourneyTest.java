@@ -30,9 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.steward.app.accounts.AccountTestConfig;
 import org.steward.app.accounts.MutableClock;
 import org.steward.app.accounts.vault.CredentialVault;
@@ -41,6 +39,7 @@ import org.steward.app.connectors.support.TestImages;
 import org.steward.app.identity.Actor;
 import org.steward.app.posts.PostAccountRules;
 import org.steward.app.posts.PostApproval;
+import org.steward.app.posts.TestAccounts;
 import org.steward.engine.Clause;
 import tools.jackson.databind.JsonNode;
 
@@ -122,24 +121,8 @@ class PostJourneyTest {
 
   /** A Bluesky account in the registry, run by staff and the head of school, signing in to the test PDS. */
   long blueskyAccount(BlueskyPds.TestAccount bsky) {
-    long unit = jdbc.sql("select id from units where code = 'CANDI-CREATIVE'").query(Long.class).single();
-    var keys = new GeneratedKeyHolder();
-    Instant now = clock.instant();
-    java.time.OffsetDateTime ts = java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC);
-    jdbc.sql("insert into accounts (platform, handle, handle_key, url, name, unit_id, purpose, audience, visibility,"
-            + " status, requested_by, requested_at, set_up_at, status_changed_at) values ('bluesky', ?, ?, ?,"
-            + " 'Creative Arts on Bluesky', ?, 'News of the school', 'prospective learners', 'public', 'active', ?, ?, ?, ?)")
-        .params("@" + bsky.handle(), bsky.handle(), bsky.server().toString(), unit, personId("staff"), ts, ts, ts)
-        .update(keys, "id");
-    long id = keys.getKeyAs(Number.class).longValue();
-    for (String manager : List.of("staff", "head.creative")) {
-      jdbc.sql("insert into account_managers (account_id, person_id, capacity, platform_admin, added_at)"
-          + " values (?, ?, 'manager', true, ?)").params(id, personId(manager), ts).update();
-    }
-    new TransactionTemplate(transactions).executeWithoutResult(s ->
-        vault.store(id, "token", "App password", bsky.appPassword(), null));
-    rules.set(Actor.SYSTEM, id, true, "");
-    return id;
+    return new TestAccounts(jdbc, vault, transactions, rules).create("bluesky", "Creative Arts on Bluesky",
+        bsky.handle(), bsky.server().toString(), bsky.appPassword(), true, clock.instant(), "staff", "head.creative");
   }
 
   static long postId(Page page) {
