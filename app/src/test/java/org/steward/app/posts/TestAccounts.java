@@ -41,6 +41,12 @@ public final class TestAccounts {
   public long create(String platform, String name, String handle, String server, String secret, boolean approval,
       Instant now, String... managers) {
     long unit = jdbc.sql("select id from units where code = 'CANDI-CREATIVE'").query(Long.class).single();
+    return create(unit, platform, name, handle, server, secret, approval, now, managers);
+  }
+
+  /** The same in {@code unit}. */
+  public long create(long unit, String platform, String name, String handle, String server, String secret,
+      boolean approval, Instant now, String... managers) {
     OffsetDateTime ts = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     var keys = new GeneratedKeyHolder();
     jdbc.sql("insert into accounts (platform, handle, handle_key, url, name, unit_id, purpose, audience, visibility,"
