@@ -3,10 +3,8 @@ package org.steward.app.posts;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,9 +19,8 @@ class PostJobs {
   private static final Logger log = LoggerFactory.getLogger(PostJobs.class);
 
   @Bean
-  RecurringTask<Void> postsDue(PostApproval approval, PostPublishing publishing,
-      @Value("${steward.posts.due-every:PT30S}") Duration every) {
-    return Tasks.recurring("posts-due", FixedDelay.of(every))
+  RecurringTask<Void> postsDue(PostApproval approval, PostPublishing publishing, PostProperties properties) {
+    return Tasks.recurring("posts-due", FixedDelay.of(properties.dueEvery()))
         .execute((instance, context) -> {
           var expired = approval.expireDue();
           int tried = publishing.publishDue();
@@ -34,8 +31,8 @@ class PostJobs {
   }
 
   @Bean
-  RecurringTask<Void> postsSync(PostSync sync, @Value("${steward.posts.sync-every:PT1H}") Duration every) {
-    return Tasks.recurring("posts-sync", FixedDelay.of(every))
+  RecurringTask<Void> postsSync(PostSync sync, PostProperties properties) {
+    return Tasks.recurring("posts-sync", FixedDelay.of(properties.syncEvery()))
         .execute((instance, context) -> {
           int n = sync.syncAll();
           if (n > 0) {

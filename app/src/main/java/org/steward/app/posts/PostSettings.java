@@ -2,14 +2,12 @@ package org.steward.app.posts;
 
 import java.time.Duration;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The posts feature's settings. Who approves and when comes from the pack in force for the account's
  * unit ({@code posts.approvers}, {@code posts.approval.when}; the defaults below when no pack sets
- * them). How publishing retries is the deployment's: {@code STEWARD_POSTS_MAX_ATTEMPTS} (default 5)
- * attempts, the first retry after {@code STEWARD_POSTS_RETRY_AFTER} (default one minute), doubling.
+ * them). How publishing retries is the deployment's ({@link PostProperties}).
  */
 @Component
 class PostSettings {
@@ -22,10 +20,9 @@ class PostSettings {
   private final int maxAttempts;
   private final Duration retryAfter;
 
-  PostSettings(@Value("${steward.posts.max-attempts:5}") int maxAttempts,
-      @Value("${steward.posts.retry-after:PT1M}") Duration retryAfter) {
-    this.maxAttempts = Math.max(1, maxAttempts);
-    this.retryAfter = retryAfter;
+  PostSettings(PostProperties properties) {
+    this.maxAttempts = Math.max(1, properties.maxAttempts());
+    this.retryAfter = properties.retryAfter();
   }
 
   /** The roles that may approve a post of an account in this unit. */
