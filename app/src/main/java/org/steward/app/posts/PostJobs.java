@@ -31,9 +31,11 @@ class PostJobs {
   }
 
   @Bean
-  RecurringTask<Void> postsSync(PostSync sync, PostProperties properties) {
+  RecurringTask<Void> postsSync(PostSync sync, PostRescan rescan, PostProperties properties) {
     return Tasks.recurring("posts-sync", FixedDelay.of(properties.syncEvery()))
         .execute((instance, context) -> {
+          // A re-scan cut short by a restart carries on from its last batch.
+          rescan.unfinished().forEach(rescan::run);
           int n = sync.syncAll();
           if (n > 0) {
             log.debug("Posts: {} account(s) synced", n);

@@ -44,10 +44,12 @@ class PostPages {
   private final PostAccountRules rules;
   private final PeopleService people;
   private final PostImports imports;
+  private final PostRescan rescan;
 
   PostPages(PostComposing composing, PostApproval approval, PostPublishing publishing, PostViews views,
-      PostAccountRules rules, PeopleService people, PostImports imports) {
+      PostAccountRules rules, PeopleService people, PostImports imports, PostRescan rescan) {
     this.imports = imports;
+    this.rescan = rescan;
     this.composing = composing;
     this.approval = approval;
     this.publishing = publishing;
@@ -68,6 +70,7 @@ class PostPages {
   @GetMapping("/posts/archive")
   String archive(@RequestParam(required = false) Long account, Actor actor, Model model) {
     model.addAttribute("lines", views.archive(actor, account));
+    model.addAttribute("rescan", rescan.latest().orElse(null));
     return "posts/archive";
   }
 
@@ -215,6 +218,7 @@ class PostPages {
     model.addAttribute("v", v);
     model.addAttribute("p", v.post());
     model.addAttribute("segments", segments(v.post().text(), v.post().findings()));
+    model.addAttribute("reviewWaiting", v.mayRemove() && rescan.reviewWaiting(id));
     if (!model.containsAttribute("problems")) {
       model.addAttribute("problems", List.of());
     }
@@ -278,6 +282,12 @@ class PostPages {
   String address(@PathVariable long id, @RequestParam(required = false) String url, Actor actor,
       RedirectAttributes ra) {
     return act(id, ra, () -> publishing.recordAddress(actor, id, url), "Recorded: the post is in the archive.");
+  }
+
+  @PostMapping("/posts/{id}/review")
+  String review(@PathVariable long id, @RequestParam(required = false) String outcome, Actor actor,
+      RedirectAttributes ra) {
+    return act(id, ra, () -> rescan.review(actor, id, outcome), "Reviewed.");
   }
 
   @PostMapping("/posts/{id}/remove")

@@ -11,14 +11,17 @@ import org.steward.app.identity.Actor;
 /**
  * The posts part of "What needs you now": posts waiting for the person's approval (never their
  * own); for managers, approved posts to publish or to post by hand and posts that failed; for
+ * the published posts a new policy version flags; for
  * authors, drafts that came back with suggested edits and their posts waiting for approval.
  */
 @Component
 class PostWork implements WorkWaiting {
   private final PostViews views;
+  private final PostRescan rescan;
 
-  PostWork(PostViews views) {
+  PostWork(PostViews views, PostRescan rescan) {
     this.views = views;
+    this.rescan = rescan;
   }
 
   @Override
@@ -41,6 +44,10 @@ class PostWork implements WorkWaiting {
           : "Publish the approved post for " + l.accountName();
       out.add(new WorkItem(text, link(l), p.state() == PostState.FAILED ? Urgency.URGENT : Urgency.NORMAL,
           p.updatedAt()));
+    }
+    List<Long> managed = views.managedAccounts(actor).stream().map(a -> a.id()).toList();
+    for (long id : rescan.reviewsFor(managed)) {
+      out.add(new WorkItem("Review a published post the new policy flags", "/posts/" + id, Urgency.URGENT, null));
     }
     for (PostViews.Line l : views.mine(actor)) {
       Post p = l.post();

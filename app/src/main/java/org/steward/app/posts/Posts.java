@@ -308,6 +308,84 @@ class Posts {
     return s == null || s.length() <= max ? s : s.substring(0, max);
   }
 
+  // Re-scans of the archive (issue #11) and the review tasks they open
+
+  record Rescan(long id, String packId, String version, Instant startedAt, Instant finishedAt, int total, int done,
+      int newlyFailing, long lastPostId) {
+    boolean finished() {
+      return finishedAt != null;
+    }
+  }
+
+  private static Rescan rescan(ResultSet rs, int row) throws SQLException {
+    return new Rescan(rs.getLong("id"), rs.getString("pack_id"), rs.getString("version"), instant(rs, "started_at"),
+        instant(rs, "finished_at"), rs.getInt("total"), rs.getInt("done"), rs.getInt("newly_failing"),
+        rs.getLong("last_post_id"));
+  }
+
+  int countArchived() {
+    return jdbc.sql("select count(*) from posts where state = 'published'").query(Integer.class).single();
+  }
+
+  long startRescan(String packId, String version, int total, Instant now) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql("insert into post_rescans (pack_id, version, started_at, total) values (?, ?, ?, ?)")
+        .params(packId, version, ts(now), total).update(keys, "id");
+    return keys.getKeyAs(Number.class).longValue();
+  }
+
+  Optional<Rescan> rescanById(long id) {
+    return jdbc.sql("select * from post_rescans where id = ?").param(id).query(Posts::rescan).optional();
+  }
+
+  Optional<Rescan> lockedRescan(long id) {
+    return jdbc.sql("select * from post_rescans where id = ? for update").param(id).query(Posts::rescan).optional();
+  }
+
+  Optional<Rescan> latestRescan() {
+    return jdbc.sql("select * from post_rescans order by id desc limit 1").query(Posts::rescan).optional();
+  }
+
+  List<Long> unfinishedRescans() {
+    return jdbc.sql("select id from post_rescans where finished_at is null order by id").query(Long.class).list();
+  }
+
+  /** The next archived posts after {@code afterId}, in id order: one batch of a re-scan. */
+  List<Post> archivedAfter(long afterId, int limit) {
+    return jdbc.sql("select " + COLUMNS + " from posts where state = 'published' and id > ? order by id limit ?")
+        .params(afterId, limit).query(Posts::post).list();
+  }
+
+  void rescanProgress(long id, int done, int newlyFailing, long lastPostId, Instant finishedAt) {
+    jdbc.sql("update post_rescans set done = done + ?, newly_failing = newly_failing + ?, last_post_id = ?,"
+            + " finished_at = ? where id = ?").params(done, newlyFailing, lastPostId, ts(finishedAt), id).update();
+  }
+
+  void openReview(long postId, long rescanId, String verdict, Instant now) {
+    jdbc.sql("insert into post_reviews (post_id, rescan_id, verdict, opened_at, status) values (?, ?, ?, ?, 'open')")
+        .params(postId, rescanId, verdict, ts(now)).update();
+  }
+
+  boolean hasOpenReview(long postId) {
+    return jdbc.sql("select count(*) from post_reviews where post_id = ? and status = 'open'").param(postId)
+        .query(Integer.class).single() > 0;
+  }
+
+  int closeReviews(long postId, long by, String outcome, Instant now) {
+    return jdbc.sql("update post_reviews set status = 'done', done_by = ?, done_at = ?, outcome = ? where post_id = ?"
+        + " and status = 'open'").params(by, ts(now), outcome, postId).update();
+  }
+
+  /** Posts of these accounts with an open review task. */
+  List<Long> openReviews(Collection<Long> accountIds) {
+    if (accountIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select distinct r.post_id from post_reviews r join posts p on p.id = r.post_id where r.status = 'open'"
+            + " and p.account_id in (" + marks(accountIds.size()) + ") order by r.post_id")
+        .params(new ArrayList<>(accountIds)).query(Long.class).list();
+  }
+
   // Account rules (approval, required tags)
 
   record AccountRules(boolean approvalRequired, List<String> requiredTags) {

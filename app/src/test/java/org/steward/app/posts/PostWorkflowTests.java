@@ -47,6 +47,8 @@ abstract class PostWorkflowTests {
   @Autowired OrganisationService organisation;
   @Autowired PeopleService people;
   @Autowired MutableClock clock;
+  @Autowired PostRescan rescan;
+  @Autowired PostWork work;
 
   Actor author;
   Actor learner;
@@ -120,6 +122,39 @@ abstract class PostWorkflowTests {
     assertThat(approval.expireDue(clock.instant().plus(Duration.ofMinutes(6)))).containsExactly(id);
     assertThat(views.view(learner, id).post().state()).isEqualTo(PostState.EXPIRED);
     assertThatThrownBy(() -> approval.approve(approver, id, null)).isInstanceOf(IllegalTransition.class);
+  }
+
+  @Test
+  void aReScanOpensAReviewForAPublishedPostThatNowFailsAndShowsItsProgress() {
+    long ok = composing.create(author, new PostInput.Draft(account, "Our show opens on Friday", List.of(), null));
+    long flagged = composing.create(author, new PostInput.Draft(account, "Call Jo on 07700 900123 about the show",
+        List.of(), null));
+    for (long id : List.of(ok, flagged)) {
+      approval.submit(author, id);
+      if (views.view(author, id).post().state() == PostState.SUBMITTED) {
+        approval.approve(approver, id, null);
+      }
+      publishing.publish(author, id);
+      publishing.recordAddress(author, id, "https://www.instagram.com/p/Rescan" + id + "/");
+    }
+    // As if an older version of the pack had let the second one pass.
+    jdbc.sql("update posts set publish_verdict = 'pass', verdict = 'pass' where id = ?").param(flagged).update();
+    long run = rescan.start("cccg-policy", "test");
+    assertThat(rescan.run(run)).isGreaterThanOrEqualTo(1);
+    var progress = rescan.latest().orElseThrow();
+    assertThat(progress.id()).isEqualTo(run);
+    assertThat(progress.finishedAt()).isNotNull();
+    assertThat(progress.done()).isEqualTo(progress.total());
+    assertThat(rescan.reviewWaiting(flagged)).isTrue();
+    assertThat(rescan.reviewWaiting(ok)).isFalse();
+    assertThat(views.view(author, flagged).post().publishVerdict()).isEqualTo("pass"); // the check at publish time stays
+    assertThat(views.view(author, flagged).post().verdict()).isEqualTo("review");
+    assertThat(work.waitingFor(author)).anySatisfy(i -> assertThat(i.link()).isEqualTo("/posts/" + flagged));
+    assertThatThrownBy(() -> rescan.review(author, flagged, " ")).isInstanceOf(InvalidInput.class);
+    rescan.review(author, flagged, "Removed the number on Instagram");
+    assertThat(rescan.reviewWaiting(flagged)).isFalse();
+    // Running the finished re-scan again changes nothing.
+    assertThat(rescan.run(run)).isEqualTo(progress.newlyFailing());
   }
 
   @Test
