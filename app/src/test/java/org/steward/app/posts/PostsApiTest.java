@@ -137,6 +137,16 @@ class PostsApiTest {
   }
 
   @Test
+  void accessibilityFindingsComeWithTheSuggestedFix() throws Exception {
+    long insta = account("@CandiCreative");
+    MvcResult r = call(post("/api/v1/posts"), "staff", "{\"accountId\":" + insta + ",\"text\":\"Click here for the"
+        + " photos #openeveningatcityandislington @CapitalCCG @CandI_College\"}");
+    assertThat(r.getResponse().getStatus()).isEqualTo(201);
+    assertThat(body(r)).contains("\"verdict\":\"warn\"", "\"category\":\"accessibility.hashtag\"",
+        "\"suggestion\":\"#OpenEveningAtCityAndIslington\"", "\"category\":\"accessibility.link-text\"");
+  }
+
+  @Test
   void rejectionNeedsANoteAndIsFinal() throws Exception {
     long insta = account("@CandiCreative");
     long id = id(call(post("/api/v1/posts"), "staff",
