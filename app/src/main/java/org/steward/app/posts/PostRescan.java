@@ -92,6 +92,7 @@ public class PostRescan {
       return false;
     }
     Map<Long, PostingAccount> accounts = new HashMap<>();
+    Map<Long, List<String>> tags = new HashMap<>();
     Map<Long, List<Long>> failingByAccount = new LinkedHashMap<>();
     int failing = 0;
     for (Post p : batch) {
@@ -102,7 +103,7 @@ public class PostRescan {
       List<PostMedia> media = posts.media(p.id());
       PostCheck.Outcome outcome = check.check(account, p.text(),
           media.stream().map(m -> new PostCheck.CheckedImage(m.altText(), m.rights().declared())).toList(),
-          posts.rules(account.id()).requiredTags());
+          tags.computeIfAbsent(account.id(), k -> posts.rules(k).requiredTags()));
       String before = p.publishVerdict() != null ? p.publishVerdict() : p.verdict();
       posts.storeCheck(p.id(), outcome, now);
       if (FAILING.contains(outcome.verdict()) && !FAILING.contains(before) && !posts.hasOpenReview(p.id())) {
