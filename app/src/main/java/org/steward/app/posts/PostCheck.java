@@ -8,6 +8,9 @@ import org.steward.app.accounts.AccountPosting.PostingAccount;
 import org.steward.app.checks.CheckRequest;
 import org.steward.app.checks.CheckService;
 import org.steward.app.identity.Role;
+import org.steward.app.people.OrganisationService;
+import org.steward.app.people.Unit;
+import org.steward.app.people.UnitKind;
 import org.steward.engine.Finding;
 import org.steward.engine.Media;
 import org.steward.engine.Result;
@@ -30,10 +33,22 @@ class PostCheck {
 
   private final CheckService checks;
   private final PostSettings settings;
+  private final OrganisationService organisation;
 
-  PostCheck(CheckService checks, PostSettings settings) {
+  PostCheck(CheckService checks, PostSettings settings, OrganisationService organisation) {
     this.checks = checks;
     this.settings = settings;
+    this.organisation = organisation;
+  }
+
+  /**
+   * The engine's kind of account: the Group's and the colleges' own accounts are official; an
+   * account of a school, department or service is departmental (CON-12: a "supplementary Group
+   * account", whose posts tag the Group and the college).
+   */
+  String accountKind(PostingAccount account) {
+    UnitKind kind = organisation.unit(account.unitId()).map(Unit::kind).orElse(UnitKind.SCHOOL);
+    return kind == UnitKind.GROUP || kind == UnitKind.COLLEGE ? "official" : "departmental";
   }
 
   /** The check stored with a post: verdict, findings and the pack they cite. */
@@ -63,7 +78,7 @@ class PostCheck {
       media.add(new Media("image " + (i + 1), m.rightsDeclared(), 0, 0, true, m.altText()));
     }
     CheckService.Outcome o = checks.check(new CheckRequest(text,
-        "post", null, new CheckRequest.Account("official", "staff", requiredTags)), media);
+        "post", null, new CheckRequest.Account(accountKind(account), "staff", requiredTags)), media);
     return outcome(o.pack(), o.result());
   }
 
