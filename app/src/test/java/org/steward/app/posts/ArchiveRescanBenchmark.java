@@ -42,11 +42,11 @@ public final class ArchiveRescanBenchmark {
         texts.add(t.length() > PostInput.MAX_TEXT ? t.substring(0, PostInput.MAX_TEXT) : t);
       });
     }
-    try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(StewardApplication.class)
-        .properties(Map.of("steward.demo-data", "true", "db-scheduler.enabled", "false",
-            "steward.vault.master-key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-            "logging.level.root", "WARN"))
-        .run()) {
+    // System properties, so that they win over the application's own files.
+    Map.of("steward.demo-data", "true", "db-scheduler.enabled", "false",
+        "steward.vault.master-key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+        "logging.level.root", "WARN").forEach(System::setProperty);
+    try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(StewardApplication.class).run()) {
       JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
       long account = jdbc.queryForObject("select id from accounts where handle = '@CandiCreativeTok'", Long.class);
       Timestamp now = Timestamp.from(Instant.now());
