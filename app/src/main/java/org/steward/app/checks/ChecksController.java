@@ -2,6 +2,7 @@ package org.steward.app.checks;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,58 +11,95 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.steward.app.accounts.Account;
+import org.steward.app.accounts.AccountRegistry;
 import org.steward.app.identity.Actor;
+import org.steward.app.identity.Role;
 import org.steward.app.learning.LearningService;
+import org.steward.app.policies.Contact;
+import org.steward.app.policies.PolicyInForce;
 import org.steward.app.web.InvalidInput;
 import org.steward.engine.Finding;
 import org.steward.engine.Result;
 import org.steward.engine.pack.PolicyClause;
-import org.steward.engine.pack.PolicyPack;
 
 /**
- * "Check a post": anyone signed in pastes a text and sees what the policy says, with each finding
- * highlighted in place, the clause it cites and how to fix it. The API answers the same JSON as
- * the engine's {@code scan} command.
+ * "Check a post": anyone signed in pastes a text and sees what the policy in force says, with each
+ * finding highlighted in place, in words, with the clause it cites, how to fix it and who to ask.
+ * The form says which policy applies and why (no choice of policy: it follows the author and the
+ * account). The API answers the same JSON as the engine's {@code scan} command.
  */
 @Controller
 class ChecksController {
+  /** The platforms a person chooses from on the page (codes as official accounts spell them). */
+  static final Map<String, String> PLATFORMS = new java.util.LinkedHashMap<>();
+
+  static {
+    PLATFORMS.put("bluesky", "Bluesky");
+    PLATFORMS.put("facebook", "Facebook");
+    PLATFORMS.put("instagram", "Instagram");
+    PLATFORMS.put("linkedin", "LinkedIn");
+    PLATFORMS.put("mastodon", "Mastodon");
+    PLATFORMS.put("tiktok", "TikTok");
+    PLATFORMS.put("x", "X (Twitter)");
+    PLATFORMS.put("youtube", "YouTube");
+  }
+
   private final CheckService service;
-  private final PolicyCheckers checkers;
+  private final AccountRegistry accounts;
   private final LearningService learning;
 
-  ChecksController(CheckService service, PolicyCheckers checkers, LearningService learning) {
+  ChecksController(CheckService service, AccountRegistry accounts, LearningService learning) {
     this.service = service;
-    this.checkers = checkers;
+    this.accounts = accounts;
     this.learning = learning;
   }
 
+  /** What the person typed, kept when the page comes back. */
+  record CheckForm(String text, String kind, String account, Long accountId, String platform) {}
+
+  /** A finding as the page shows it: in words, with the clause text and who to ask. */
+  record FindingView(int number, Finding finding, String found, String means, String clauseText, String clauseSection,
+      List<Contact> contacts) {}
+
+  /** A choice of text kind, in words. */
+  record KindChoice(String code, String label) {}
+
   @GetMapping("/check")
-  String form(Model model) {
-    model.addAttribute("form", new CheckForm("", "post", "cccg-policy", "personal"));
-    addChoices(model);
+  String form(Actor actor, Model model) {
+    List<Account> mine = accounts.postingAccounts(actor);
+    // Marketing posts for the institution: they start on an official account, everyone else on their own.
+    boolean official = !mine.isEmpty() && actor.holdsAny(Role.MARKETING, Role.HEAD_OF_DIGITAL_MARKETING);
+    model.addAttribute("form", new CheckForm("", "post", official ? "official" : "personal",
+        official ? mine.get(0).id() : null, ""));
+    addChoices(actor, mine, model);
     return "checks/check";
   }
 
-  /** What the person typed, kept when the page comes back. */
-  record CheckForm(String text, String kind, String policy, String account) {}
-
-  /** A finding as the page shows it: the clause text next to the engine's finding. */
-  record FindingView(int number, Finding finding, String clauseText, String clauseSection) {}
-
   @PostMapping("/check")
   String check(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "post") String kind,
-      @RequestParam(defaultValue = "cccg-policy") String policy,
-      @RequestParam(defaultValue = "personal") String account, Actor actor, Model model) {
-    CheckForm form = new CheckForm(text, kind, policy, account);
+      @RequestParam(defaultValue = "personal") String account, @RequestParam(required = false) Long accountId,
+      @RequestParam(defaultValue = "") String platform, Actor actor, Model model) {
+    boolean official = !"personal".equals(account) && accountId != null;
+    CheckForm form = new CheckForm(text, kind, official ? "official" : "personal", accountId, platform);
     model.addAttribute("form", form);
-    addChoices(model);
+    List<Account> mine = accounts.postingAccounts(actor);
+    addChoices(actor, mine, model);
+    if (official && mine.stream().noneMatch(a -> a.id() == accountId)) {
+      model.addAttribute("problems", List.of(new org.steward.app.web.FieldProblem("accountId",
+          "Choose one of the official accounts you help run")));
+      return "checks/check";
+    }
     try {
-      var outcome = service.check(new CheckRequest(text, kind, policy,
-          new CheckRequest.Account(account, "staff", List.of())));
+      var outcome = service.check(actor, new CheckRequest(text, kind, null,
+          new CheckRequest.Account(official ? "official" : "personal", null, List.of(), official ? accountId : null),
+          platform));
       Result result = outcome.result();
+      model.addAttribute("checked", outcome.policy());
       model.addAttribute("result", result);
       model.addAttribute("segments", Highlighter.segments(text, result.findings()));
-      model.addAttribute("findings", views(outcome.pack(), result.findings()));
+      model.addAttribute("findings", views(outcome.policy(), result.findings(), actor));
+      model.addAttribute("secondOpinion", outcome.policy().contactsFor("", actor));
       // Moderators agree or disagree with findings the model learns from (issue #4).
       if (learning.mayModerate(actor)) {
         model.addAttribute("learnable", java.util.stream.IntStream.range(0, result.findings().size())
@@ -74,18 +112,24 @@ class ChecksController {
     return "checks/check";
   }
 
-  private static List<FindingView> views(PolicyPack pack, List<Finding> findings) {
-    Map<String, PolicyClause> clauses = pack.clausesById();
+  private static List<FindingView> views(PolicyInForce policy, List<Finding> findings, Actor viewer) {
+    Map<String, PolicyClause> clauses = policy.pack().clausesById();
     return java.util.stream.IntStream.range(0, findings.size()).mapToObj(i -> {
       Finding f = findings.get(i);
       PolicyClause c = clauses.get(f.clause());
-      return new FindingView(i + 1, f, c == null ? "" : c.text(), c == null ? "" : c.section());
+      List<Contact> ask = policy.contactsFor(f.clause(), viewer).stream()
+          .filter(x -> !x.clauses().isEmpty()).toList();
+      return new FindingView(i + 1, f, FindingWords.found(f.category()), FindingWords.means(f.severity()),
+          c == null ? "" : c.text(), c == null ? "" : c.section(), ask);
     }).toList();
   }
 
-  private void addChoices(Model model) {
-    model.addAttribute("kinds", CheckService.KINDS);
-    model.addAttribute("packs", checkers.packs());
+  private void addChoices(Actor actor, List<Account> mine, Model model) {
+    model.addAttribute("kinds", CheckService.KINDS.stream().map(k -> new KindChoice(k, FindingWords.kind(k))).toList());
+    model.addAttribute("accounts", mine);
+    Optional<PolicyInForce> own = service.policyFor(actor, null);
+    model.addAttribute("ownPolicy", own.orElse(null));
+    model.addAttribute("platforms", PLATFORMS);
   }
 
   /** The API's finding: the same fields as the engine's scan output, plus severity and message. */
@@ -97,15 +141,15 @@ class ChecksController {
     }
   }
 
-  record ResultJson(String policy, String verdict, List<FindingJson> findings) {}
+  record ResultJson(String policy, String version, String why, String verdict, List<FindingJson> findings) {}
 
-  @io.swagger.v3.oas.annotations.Operation(summary = "Check a text against a policy: the verdict and every finding with its clause (CON-1..CON-13)")
+  @io.swagger.v3.oas.annotations.Operation(summary = "Check a text against the policy in force for its author and account (or a pack in force named by id): the verdict and every finding with its clause (CON-1..CON-14)")
   @PostMapping(value = "/api/v1/checks", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
-  ResultJson api(@RequestBody CheckRequest request) {
-    var outcome = service.check(request);
-    return new ResultJson(outcome.pack().id(), outcome.result().verdict().id(),
-        outcome.result().findings().stream().map(FindingJson::of).toList());
+  ResultJson api(@RequestBody CheckRequest request, Actor actor) {
+    var outcome = service.check(actor, request);
+    return new ResultJson(outcome.policy().packId(), outcome.policy().version().version(), outcome.policy().why(),
+        outcome.result().verdict().id(), outcome.result().findings().stream().map(FindingJson::of).toList());
   }
 }
