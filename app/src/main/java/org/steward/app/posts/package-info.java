@@ -8,7 +8,7 @@
  * {@code checks.CheckService}, and platforms through {@code connectors}.
  */
 @ApplicationModule(displayName = "Posts", allowedDependencies = {"identity", "security", "audit", "web", "home",
-    "demo", "people", "notifications", "accounts", "checks", "connectors", "connectors :: imports"})
+    "demo", "people", "notifications", "accounts", "checks", "policies", "connectors", "connectors :: imports"})
 package org.steward.app.posts;
 
 import org.springframework.modulith.ApplicationModule;
