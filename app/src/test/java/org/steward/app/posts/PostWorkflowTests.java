@@ -49,6 +49,7 @@ abstract class PostWorkflowTests {
   @Autowired MutableClock clock;
   @Autowired PostRescan rescan;
   @Autowired PostWork work;
+  @Autowired org.springframework.context.ApplicationContext context;
 
   Actor author;
   Actor learner;
@@ -59,6 +60,8 @@ abstract class PostWorkflowTests {
   void fixture() {
     String k = UUID.randomUUID().toString().substring(0, 8);
     long unit = organisation.addUnit(Actor.SYSTEM, null, "P-" + k, "Posts school " + k, UnitKind.SCHOOL);
+    // Posts are checked against the policy in force for the account's unit (issue #10).
+    org.steward.app.policies.TestAdoptions.adopt(context, "cccg-policy", "P-" + k);
     author = person("author" + k, PersonKind.STAFF, unit, RoleGrant.of(Role.STAFF));
     learner = person("learner" + k, PersonKind.LEARNER, unit, RoleGrant.of(Role.LEARNER));
     approver = person("head" + k, PersonKind.STAFF, unit, new RoleGrant(Role.HEAD_OF_UNIT, unit), RoleGrant.of(Role.STAFF));
