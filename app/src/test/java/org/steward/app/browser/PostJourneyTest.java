@@ -147,9 +147,9 @@ class PostJourneyTest {
       page.locator("#live-check-result .steward-clause").first().waitFor();
       assertThat(page.locator("#live-check-result").innerText()).contains("CON-3", "07700 900123");
       check(page);
-      // 2. They fix it: the check clears as they type.
+      // 2. They fix it (and add the tag the pack in force requires, CON-12): the check clears as they type.
       page.getByLabel("Text", new Page.GetByLabelOptions().setExact(true))
-          .fill("Well done to our portfolio review learners! Book your review at reception.");
+          .fill("Well done to our portfolio review learners! Book your review at reception. @CapitalCCG");
       page.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)).press("End");
       page.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)).pressSequentially(" See you soon.");
       page.waitForFunction("() => document.querySelector('#live-check-result').innerText.includes('Nothing found')");

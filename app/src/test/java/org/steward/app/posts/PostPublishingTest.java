@@ -95,7 +95,8 @@ class PostPublishingTest {
     long account = accounts.create("bluesky", "Creative Arts job test", bsky.handle(), bsky.server().toString(),
         bsky.appPassword(), true, clock.instant(), "staff");
     Instant when = clock.instant().plus(Duration.ofMinutes(30));
-    String text = "Scheduled: the summer show opens at 6pm " + System.nanoTime();
+    // A departmental account: the pack in force (CCCG) requires its tag in every post (CON-12).
+    String text = "Scheduled: the summer show opens at 6pm @CapitalCCG " + System.nanoTime();
     long id = approvedPost(account, text, when);
     assertThat(views.view(staff, id).post().state()).isEqualTo(PostState.SCHEDULED);
     publishing.publishDue();
