@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * is written for (CONEL). Once in force (through {@code STEWARD_POLICY_DIR} or the upload API, the
  * subclasses), every workflow follows it: checks cite its clauses, an account request needs exactly
  * its approver, set-up refuses an address outside its domain or a person's own, and an account
- * without the required manager role; its switchboard number is not personal data.
+ * without the required manager role; every post of its accounts waits for its one approver; its
+ * switchboard number is not personal data.
  */
 abstract class OwnPackScenario {
   static final String PW = "Steward-demo-2026";
@@ -56,6 +57,8 @@ abstract class OwnPackScenario {
           accounts.min-managers: 3
           accounts.email-domains: [northfield.ac.uk]
           accounts.required-manager-role: marketing
+          posts.approvers: [marketing]
+          posts.approval.when: [always]
           pii.allow: ["0113 496 0000"]
           contacts:
             - { name: Communications team, email: comms@northfield.ac.uk, clauses: ["1.1", R-7], roles: [marketing] }
@@ -64,6 +67,9 @@ abstract class OwnPackScenario {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
+  @Autowired org.steward.app.accounts.vault.CredentialVault vault;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+  @Autowired org.steward.app.posts.PostAccountRules postRules;
 
   /** The id of the pack this subclass put in force. */
   abstract String packId();
@@ -140,6 +146,27 @@ abstract class OwnPackScenario {
         {"loginEmail":"construction.social@northfield.ac.uk","password":"a long enough password","addMeAsManager":true}""", 200);
     assertThat(active.get("status").asString()).isEqualTo("active");
     assertThat(active.get("tooFewManagers").asBoolean()).as("three managers now, marketing among them").isFalse();
+  }
+
+  @Test
+  @Clause({"DOC-7", "CON-4"})
+  void everyPostOfItsAccountsWaitsForItsOneApprover() throws Exception {
+    long unit = jdbc.sql("select id from units where code = 'CONEL-CONSTRUCTION'").query(Long.class).single();
+    long account = new org.steward.app.posts.TestAccounts(jdbc, vault, transactions, postRules).create(unit,
+        "instagram", "Northfield Construction posts " + packId(), "@NfBuildPosts" + packId().length(),
+        "https://www.instagram.com", null, false, java.time.Instant.now(), "tutor", "head.construction");
+    // A harmless post on an account not set to approve everything: the Group's pack would let it
+    // go out; this pack's posts.approval.when is [always].
+    JsonNode draft = call(post("/api/v1/posts"), "tutor",
+        "{\"accountId\":" + account + ",\"text\":\"Our bricklayers start the new wall on Monday.\"}", 201);
+    long id = draft.get("id").asLong();
+    JsonNode submitted = call(post("/api/v1/posts/" + id + "/submit"), "tutor", null, 200);
+    assertThat(submitted.get("state").asString()).isEqualTo("submitted");
+    assertThat(submitted.toString()).contains("every post of this policy is approved");
+    // Its approvers are [marketing]: the head of the school, an approver under the Group's pack, is refused.
+    call(post("/api/v1/posts/" + id + "/approve"), "head.construction", "{}", 403);
+    JsonNode approved = call(post("/api/v1/posts/" + id + "/approve"), "marketing", "{}", 200);
+    assertThat(approved.get("state").asString()).isEqualTo("approved");
   }
 
   @Test
