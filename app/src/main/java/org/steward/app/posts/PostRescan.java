@@ -69,6 +69,11 @@ public class PostRescan {
     });
   }
 
+  /** The re-scan for this version of {@code packId}: the one started before, or a new one. */
+  public long startOnce(String packId, String version) {
+    return posts.rescanOf(packId, version).orElseGet(() -> start(packId, version));
+  }
+
   /** Runs a re-scan to its end, batch by batch; returns how many posts now fail. */
   public int run(long rescanId) {
     while (Boolean.TRUE.equals(tx.execute(s -> batch(rescanId, BATCH)))) {

@@ -334,6 +334,11 @@ class Posts {
     return keys.getKeyAs(Number.class).longValue();
   }
 
+  Optional<Long> rescanOf(String packId, String version) {
+    return jdbc.sql("select min(id) from post_rescans where pack_id = ? and version = ?").params(packId, version)
+        .query(Long.class).optional();
+  }
+
   Optional<Rescan> rescanById(long id) {
     return jdbc.sql("select * from post_rescans where id = ?").param(id).query(Posts::rescan).optional();
   }

@@ -161,6 +161,49 @@ abstract class PostWorkflowTests {
   }
 
   @Test
+  @Clause("DOC-2")
+  void aPolicyVersionComingIntoForceReScansTheArchiveOnce() throws Exception {
+    long flagged = composing.create(author, new PostInput.Draft(account, "Ring Sam on 07700 900456 for tickets",
+        List.of(), null));
+    approval.submit(author, flagged);
+    if (views.view(author, flagged).post().state() == PostState.SUBMITTED) {
+      approval.approve(approver, flagged, null);
+    }
+    publishing.publish(author, flagged);
+    publishing.recordAddress(author, flagged, "https://www.instagram.com/p/NewPolicy" + flagged + "/");
+    // As if the policy in force until now had let it pass.
+    jdbc.sql("update posts set publish_verdict = 'pass', verdict = 'pass' where id = ?").param(flagged).update();
+    String k = UUID.randomUUID().toString().substring(0, 8);
+    Actor admin = person("admin" + k, PersonKind.STAFF,
+        jdbc.sql("select unit_id from accounts where id = ?").param(account).query(Long.class).single(),
+        RoleGrant.of(Role.ADMINISTRATOR));
+    String pack = "rescan-" + k;
+    org.steward.app.policies.TestAdoptions.publish(context, admin, """
+        pack: %s
+        version: "1"
+        title: Re-scan test policy
+        owner: Communications
+        approved: { by: Board, on: 2026-06-30 }
+        review-by: 2027-06-30
+        audience: [staff]
+        clauses:
+          A1: { section: "1", kind: check, text: "Keep contact details private." }
+        rules:
+          - { id: t.contact, clause: A1, when: { detector: pii }, action: review, say: "Remove contact details." }
+        """.formatted(pack));
+    // PolicyEnforced reaches posts after the commit: the archive is re-scanned and the post flagged.
+    for (int i = 0; i < 100 && !rescan.reviewWaiting(flagged); i++) {
+      Thread.sleep(100);
+    }
+    assertThat(rescan.reviewWaiting(flagged)).isTrue();
+    assertThat(jdbc.sql("select count(*) from post_rescans where pack_id = ? and finished_at is not null")
+        .param(pack).query(Long.class).single()).isEqualTo(1);
+    // Delivered again (the event registry retries): the same re-scan, not a second one.
+    assertThat(rescan.startOnce(pack, "1")).isEqualTo(jdbc.sql("select id from post_rescans where pack_id = ?")
+        .param(pack).query(Long.class).single());
+  }
+
+  @Test
   void badInputWritesNothing() {
     long before = jdbc.sql("select count(*) from posts").query(Long.class).single();
     long media = jdbc.sql("select count(*) from post_media").query(Long.class).single();
