@@ -43,6 +43,9 @@ class DemoAccounts implements DemoContributor {
         + recent + ",active\n"
         + "tiktok,@CandiCreativeTok,Creative Arts on TikTok,CANDI-CREATIVE,Short videos of projects,"
         + "prospective learners,public,no,,staff;marketing," + recent + ",active\n"
+        // Connected to Bluesky but its app password is not in the vault yet: its demo post failed.
+        + "bluesky,@candicreative.bsky.social,Creative Arts on Bluesky,CANDI-CREATIVE,Show learners' work,"
+        + "prospective learners,public,no,https://bsky.social,staff;marketing," + recent + ",active\n"
         + "facebook,CONEL Construction Level 2,Construction Level 2 group,CONEL-CONSTRUCTION,Course group"
         + " for notices,level 2 construction learners,closed-group,yes,,tutor," + recent + ",active\n"
         + "x,@WKCHospitality,Westminster Kingsway Hospitality,WKC-HOSPITALITY,Restaurant news,"

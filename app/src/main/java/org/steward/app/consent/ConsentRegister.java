@@ -120,7 +120,7 @@ public class ConsentRegister {
     return judge(personId, platform, purpose, clock.instant());
   }
 
-  Judgement judge(Person p, List<ConsentRecord> active, boolean dnp, String platform,
+  static Judgement judge(Person p, List<ConsentRecord> active, boolean dnp, String platform,
       Purpose purpose, Instant at) {
     LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
     boolean minor = minorOn(p, active, day);

@@ -1,6 +1,7 @@
 package org.steward.app.consent;
 
 import java.util.List;
+import org.steward.app.identity.Actor;
 
 /**
  * Where a person's media or name is used, for a withdrawal to reach every use (SAF-2) without
@@ -25,4 +26,11 @@ public interface PersonUsages {
    * @throws RuntimeException when the platform refused or could not be reached (the task stays open)
    */
   TakedownOutcome takeDown(PersonUsage usage);
+
+  /**
+   * A person took the use down on the platform by hand (after {@link TakedownOutcome#MANUAL}) and
+   * said so: the feature records it (the archive no longer shows the post as live). Called in the
+   * transaction that closes the task; nothing by default.
+   */
+  default void takenDownByHand(PersonUsage usage, Actor by, String note) {}
 }

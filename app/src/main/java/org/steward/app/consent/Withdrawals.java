@@ -2,8 +2,6 @@ package org.steward.app.consent;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -126,12 +124,14 @@ public class Withdrawals {
       }
       Long replacementId = replacement == null ? null : recording.store(actor, replacement);
       List<ConsentRecord> after = store.activeOf(List.of(personId)).getOrDefault(personId, List.of());
-      LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+      Person subject = directory.person(personId);
       List<PersonUsage> affected = new ArrayList<>();
       for (PersonUsages source : usages) {
         for (PersonUsage u : source.usesOf(personId)) {
-          if (u.purposes().stream().anyMatch(p -> covered(before, u.platform(), p, today)
-              && !covered(after, u.platform(), p, today))) {
+          // Judged as the gate judges (an under-18's own consent is not enough, SAF-3): a use the
+          // records allowed before and no longer allow is taken down.
+          if (u.purposes().stream().anyMatch(p -> allows(subject, before, u.platform(), p, now)
+              && !allows(subject, after, u.platform(), p, now))) {
             affected.add(u);
           }
         }
@@ -144,7 +144,7 @@ public class Withdrawals {
       }
       long wid = store.insertWithdrawal(personId, ending.size() == 1 ? ending.get(0) : replacementId,
           lost.isEmpty() ? EnumSet.allOf(Purpose.class) : lost, byName, notifyEmail, now);
-      Person person = directory.person(personId);
+      Person person = subject;
       Instant deadline = now.plus(settings.takedownDeadline());
       for (PersonUsage u : affected) {
         if (store.insertTakedown(wid, personId, u, deadline, now)) {
@@ -168,9 +168,9 @@ public class Withdrawals {
     });
   }
 
-  /** Whether any of the records covers the platform and purpose on the day (whoever gave them). */
-  static boolean covered(List<ConsentRecord> records, String platform, Purpose p, LocalDate day) {
-    return records.stream().anyMatch(r -> r.covers(platform, p, day));
+  /** Whether the records let the person appear on the platform for the purpose at {@code at}. */
+  static boolean allows(Person p, List<ConsentRecord> records, String platform, Purpose purpose, Instant at) {
+    return ConsentRegister.judge(p, records, false, platform, purpose, at).valid();
   }
 
   /**
@@ -278,6 +278,8 @@ public class Withdrawals {
       }
       audit.record(actor, "consent.takedown-done", "takedown", Long.toString(takedownId), text);
       store.history(null, t.personId(), "taken-down", t.title() + ": " + text, actor.name(), clock.instant());
+      usages.stream().filter(u -> u.source().equals(t.source())).findFirst()
+          .ifPresent(u -> u.takenDownByHand(t.usage(), actor, text));
       completeIfAllDone(t.withdrawalId());
     });
   }

@@ -19,7 +19,8 @@ import org.steward.app.people.Person;
  * is checked, audited and in the history): on Creative Arts' Instagram, whose posts are always
  * approved, a draft, one waiting for the head of school, one returned with suggested edits, one
  * rejected, one approved and ready to post by hand, one published (its address recorded), one
- * removed and one expired; on its TikTok, one scheduled for tomorrow.
+ * removed and one expired; on its TikTok, one scheduled for tomorrow; on its Bluesky account, whose
+ * app password marketing has not stored yet, one that failed with the reason.
  */
 @Component
 @Order(40)
@@ -60,6 +61,7 @@ class DemoPosts implements DemoContributor {
     List<PostingAccount> runs = accounts.runBy(staff.get().personId());
     Optional<PostingAccount> insta = runs.stream().filter(a -> a.handle().equalsIgnoreCase("@CandiCreative")).findFirst();
     Optional<PostingAccount> tok = runs.stream().filter(a -> a.handle().equalsIgnoreCase("@CandiCreativeTok")).findFirst();
+    Optional<PostingAccount> sky = runs.stream().filter(a -> a.platform().equals("bluesky")).findFirst();
     if (insta.isEmpty() || tok.isEmpty()) {
       return;
     }
@@ -117,6 +119,14 @@ class DemoPosts implements DemoContributor {
     long scheduled = composing.create(s, draft(tok.get().id(), "Watch our learners build a set for the summer"
         + " show in 30 seconds #BehindTheScenes", now.plus(Duration.ofDays(1))));
     approval.submit(s, scheduled);
+
+    sky.ifPresent(b -> {
+      rules.set(Actor.SYSTEM, b.id(), false, "");
+      long failed = composing.create(s, draft(b.id(), "Our foundation learners are installing their show in the"
+          + " main hall today. @CapitalCCG @CandI_College", null));
+      approval.submit(s, failed);
+      publishing.publish(s, failed); // no app password in the vault: failed, with the reason
+    });
   }
 
   private static PostInput.Draft draft(long account, String text, Instant when) {

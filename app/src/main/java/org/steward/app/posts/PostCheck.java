@@ -1,5 +1,7 @@
 package org.steward.app.posts;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +37,16 @@ class PostCheck {
   private final CheckService checks;
   private final PostSettings settings;
   private final OrganisationService organisation;
+  private final PostConsent consent;
+  private final Clock clock;
 
-  PostCheck(CheckService checks, PostSettings settings, OrganisationService organisation) {
+  PostCheck(CheckService checks, PostSettings settings, OrganisationService organisation, PostConsent consent,
+      Clock clock) {
     this.checks = checks;
     this.settings = settings;
     this.organisation = organisation;
+    this.consent = consent;
+    this.clock = clock;
   }
 
   /**
@@ -63,35 +70,64 @@ class PostCheck {
     }
   }
 
-  /** One image as the check needs it: its alt text and whether its rights are declared. */
-  record CheckedImage(String altText, boolean rightsDeclared) {}
+  /**
+   * One image as the check needs it: its alt text, whether its rights are declared and the people
+   * of the directory pictured in it (for the consent gate).
+   */
+  record CheckedImage(String altText, boolean rightsDeclared, List<Long> pictured) {
+    CheckedImage {
+      pictured = List.copyOf(pictured);
+    }
+
+    CheckedImage(String altText, boolean rightsDeclared) {
+      this(altText, rightsDeclared, List.of());
+    }
+
+    static CheckedImage of(PostMedia m) {
+      return new CheckedImage(m.altText(), m.rights().declared(), m.people().stream()
+          .map(PostMedia.Pictured::personId).filter(java.util.Objects::nonNull).toList());
+    }
+  }
 
   /**
    * Checks a post of {@code account} with these images (alt text, rights), against the pack in force
    * for the account, with the tags the account must carry.
    */
   Outcome check(PostingAccount account, String text, List<CheckedImage> images, List<String> requiredTags) {
+    return check(account, text, images, requiredTags, clock.instant());
+  }
+
+  /** The same, judging the consent of the people pictured at {@code goesOut} (the schedule, or now). */
+  Outcome check(PostingAccount account, String text, List<CheckedImage> images, List<String> requiredTags,
+      Instant goesOut) {
     List<Media> media = new ArrayList<>();
+    List<String> consentReasons = new ArrayList<>();
     for (int i = 0; i < images.size(); i++) {
       CheckedImage m = images.get(i);
-      // A picture with its alt text, as the engine's accessibility check reads it; nobody pictured is
-      // counted as lacking consent until the consent register answers (decision 0062).
-      media.add(new Media("image " + (i + 1), m.rightsDeclared(), 0, 0, true, m.altText()));
+      // A picture with its alt text, as the engine's accessibility check reads it, and the people
+      // in it without consent on this platform when the post goes out (decision 0063).
+      PostConsent.Judged judged = consent.judge(m.pictured(), account.platform(), goesOut);
+      consentReasons.addAll(judged.reasons());
+      media.add(new Media("image " + (i + 1), m.rightsDeclared(), judged.withoutConsent(),
+          judged.minorsWithoutGuardian(), true, m.altText()));
     }
     // The account's registry id makes the policy the one in force for its unit (issue #10).
     CheckService.Outcome o = checks.check(Actor.SYSTEM, new CheckRequest(text, "post", null,
         new CheckRequest.Account(accountKind(account), "staff", requiredTags, account.id()), account.platform()),
         media);
-    return outcome(o.policy().pack(), o.result());
+    return outcome(o.policy().pack(), o.result(), consentReasons);
   }
 
-  private static Outcome outcome(PolicyPack pack, Result r) {
+  private static Outcome outcome(PolicyPack pack, Result r, List<String> consentReasons) {
     List<StoredFinding> findings = new ArrayList<>();
     Map<String, PolicyClause> clauses = pack.clausesById();
     for (Finding f : r.findings()) {
       PolicyClause c = clauses.get(f.clause());
+      // The engine knows how many lack consent; the author needs to know who and why.
+      String message = f.category().startsWith("consent.") && !consentReasons.isEmpty()
+          ? f.message() + " " + String.join(" ", consentReasons) : f.message();
       findings.add(new StoredFinding(f.rule(), f.clause(), c == null ? "" : c.text(), f.category(), f.severity().id(), f.start(),
-          f.end(), f.evidence(), f.message(), f.suggestion()));
+          f.end(), f.evidence(), message, f.suggestion()));
     }
     return new Outcome(r.verdict().id(), findings, pack.id());
   }

@@ -79,7 +79,7 @@ public class PostComposing {
     Instant now = clock.instant();
     List<PostInput.NewImage> images = draft.images() == null ? List.of() : draft.images();
     PostCheck.Outcome outcome = check.check(account, draft.text(), checked(images),
-        posts.rules(account.id()).requiredTags());
+        posts.rules(account.id()).requiredTags(), goesOut(draft.scheduledFor(), now));
     long id = posts.insert(new Posts.NewRow(account.id(), actor.personId(), draft.text(), PostState.DRAFT,
         "steward", draft.scheduledFor(), outcome, null, null, null), now);
     storeImages(id, images);
@@ -151,9 +151,10 @@ public class PostComposing {
   /** Runs the check again and stores it with the post (in the caller's transaction). */
   PostCheck.Outcome recheck(long id, PostingAccount account, String text, Instant now) {
     List<PostMedia> media = posts.media(id);
+    Instant scheduled = posts.find(id).map(Post::scheduledFor).orElse(null);
     PostCheck.Outcome outcome = check.check(account, text,
-        media.stream().map(m -> new PostCheck.CheckedImage(m.altText(), m.rights().declared())).toList(),
-        posts.rules(account.id()).requiredTags());
+        media.stream().map(PostCheck.CheckedImage::of).toList(),
+        posts.rules(account.id()).requiredTags(), goesOut(scheduled, now));
     posts.storeCheck(id, outcome, now);
     return outcome;
   }
@@ -172,7 +173,14 @@ public class PostComposing {
 
   private static List<PostCheck.CheckedImage> checked(List<PostInput.NewImage> images) {
     return images.stream().map(m -> new PostCheck.CheckedImage(m.altText(),
-        Rights.fromCode(m.rights()).map(Rights::declared).orElse(false))).toList();
+        Rights.fromCode(m.rights()).map(Rights::declared).orElse(false),
+        m.people() == null ? List.of() : m.people().stream().map(PostInput.PictureRef::personId)
+            .filter(java.util.Objects::nonNull).toList())).toList();
+  }
+
+  /** When consent must hold: the schedule when there is one to come, or now (CON-14). */
+  static Instant goesOut(Instant scheduledFor, Instant now) {
+    return scheduledFor != null && scheduledFor.isAfter(now) ? scheduledFor : now;
   }
 
   private void storeImages(long id, List<PostInput.NewImage> images) {

@@ -107,7 +107,7 @@ public class PostRescan {
       }
       List<PostMedia> media = posts.media(p.id());
       PostCheck.Outcome outcome = check.check(account, p.text(),
-          media.stream().map(m -> new PostCheck.CheckedImage(m.altText(), m.rights().declared())).toList(),
+          media.stream().map(PostCheck.CheckedImage::of).toList(),
           tags.computeIfAbsent(account.id(), k -> posts.rules(k).requiredTags()));
       String before = p.publishVerdict() != null ? p.publishVerdict() : p.verdict();
       posts.storeCheck(p.id(), outcome, now);

@@ -42,12 +42,13 @@ public enum PostState {
    * The moves a post may make. A draft is submitted (or approved at once when nothing needs an
    * approval); a submitted post is approved, rejected, returned to its author as a draft, or expires
    * when its time passes first; an approved post is published now or scheduled; a scheduled post
-   * is published by the job or fails; a failed one is tried again; a published one may be removed.
+   * is published by the job or fails; a failed one is tried again; a published one may be removed,
+   * and so may one not yet out when consent for someone pictured is withdrawn.
    */
   Set<PostState> next() {
     return switch (this) {
       case DRAFT -> EnumSet.of(SUBMITTED, APPROVED, SCHEDULED, REMOVED);
-      case SUBMITTED -> EnumSet.of(APPROVED, SCHEDULED, REJECTED, DRAFT, EXPIRED);
+      case SUBMITTED -> EnumSet.of(APPROVED, SCHEDULED, REJECTED, DRAFT, EXPIRED, REMOVED);
       case APPROVED -> EnumSet.of(PUBLISHED, SCHEDULED, FAILED, DRAFT, REMOVED);
       case SCHEDULED -> EnumSet.of(PUBLISHED, FAILED, APPROVED, DRAFT, REMOVED);
       case FAILED -> EnumSet.of(PUBLISHED, FAILED, SCHEDULED, DRAFT, REMOVED);

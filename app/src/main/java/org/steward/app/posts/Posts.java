@@ -84,6 +84,13 @@ class Posts {
     return keys.getKeyAs(Number.class).longValue();
   }
 
+  /** The posts, not yet gone, with the person in one of their images (the consent SPI), oldest first. */
+  List<Post> picturing(long personId) {
+    return jdbc.sql("select " + COLUMNS + " from posts where id in (select post_id from post_media_people"
+            + " where person_id = ?) and state not in ('removed', 'rejected', 'expired') order by id")
+        .param(personId).query(Posts::post).list();
+  }
+
   Optional<Post> find(long id) {
     return jdbc.sql("select " + COLUMNS + " from posts where id = ?").param(id).query(Posts::post).optional();
   }

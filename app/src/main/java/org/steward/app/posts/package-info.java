@@ -5,10 +5,12 @@
  * publish time, and notifications and home to-dos for authors, approvers and managers. Its API for
  * other features: {@link org.steward.app.posts.PostViews}, {@link org.steward.app.posts.PostState}.
  * It reads accounts only through {@code accounts.AccountPosting}, texts through
- * {@code checks.CheckService}, and platforms through {@code connectors}.
+ * {@code checks.CheckService}, platforms through {@code connectors}, and the consent of the people
+ * pictured through {@code consent.ConsentRegister}; it implements consent's {@code PersonUsages}, so a
+ * withdrawal reaches every post that uses the person.
  */
 @ApplicationModule(displayName = "Posts", allowedDependencies = {"identity", "security", "audit", "web", "home",
-    "demo", "people", "notifications", "accounts", "checks", "policies", "connectors", "connectors :: imports"})
+    "demo", "people", "notifications", "accounts", "checks", "policies", "consent", "connectors", "connectors :: imports"})
 package org.steward.app.posts;
 
 import org.springframework.modulith.ApplicationModule;

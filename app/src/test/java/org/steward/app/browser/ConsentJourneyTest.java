@@ -143,7 +143,7 @@ class ConsentJourneyTest extends BrowserJourney {
         .singleElement().satisfies(j -> assertThat(j.reason()).contains("name in captions"));
 
     // The post is approved and published (posts stands in), then the guardian withdraws.
-    usages.add(zoe, new PersonUsage("posts", "open-day-1", account, "instagram", PersonUsage.State.PUBLISHED,
+    usages.add(zoe, new PersonUsage(TestUsages.SOURCE, "open-day-1", account, "instagram", PersonUsage.State.PUBLISHED,
         Set.of(Purpose.PHOTO), "Open day: our first-years at work", null));
     try (BrowserContext ctx = context()) {
       Page page = as(ctx, "marketing");

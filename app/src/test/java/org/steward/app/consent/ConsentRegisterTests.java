@@ -260,7 +260,7 @@ abstract class ConsentRegisterTests {
   // --- withdrawal
 
   PersonUsage use(String ref, String platform, PersonUsage.State state, Purpose... purposes) {
-    return new PersonUsage("posts", ref, 999_000L + ref.hashCode() % 100, platform, state, Set.of(purposes),
+    return new PersonUsage(TestUsages.SOURCE, ref, 999_000L + ref.hashCode() % 100, platform, state, Set.of(purposes),
         "Post " + ref, "/posts/" + ref);
   }
 

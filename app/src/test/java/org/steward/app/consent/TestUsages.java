@@ -12,6 +12,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * deletes, a manual one cannot, a broken one throws). Every call is recorded.
  */
 public class TestUsages implements PersonUsages {
+  /** Not the posts feature's own source, which is in the same context now. */
+  public static final String SOURCE = "test-posts";
+
   public final Map<Long, List<PersonUsage>> uses = new ConcurrentHashMap<>();
   public final Map<String, TakedownOutcome> outcomes = new ConcurrentHashMap<>();
   public final List<String> takenDown = new CopyOnWriteArrayList<>();
@@ -19,7 +22,7 @@ public class TestUsages implements PersonUsages {
 
   @Override
   public String source() {
-    return "posts";
+    return SOURCE;
   }
 
   @Override

@@ -50,6 +50,8 @@ abstract class PostWorkflowTests {
   @Autowired PostRescan rescan;
   @Autowired PostWork work;
   @Autowired org.springframework.context.ApplicationContext context;
+  @Autowired org.steward.app.consent.ConsentRecording consents;
+  @Autowired org.steward.app.consent.Withdrawals withdrawals;
 
   Actor author;
   Actor learner;
@@ -78,9 +80,17 @@ abstract class PostWorkflowTests {
     return new Actor(id, "Test " + username, List.of(roles));
   }
 
+  /** Consent in the register for photos of {@code person} on Instagram, given by them or a guardian. */
+  long consentForPhotos(Actor person, String by) {
+    return consents.record(Actor.SYSTEM, new org.steward.app.consent.NewConsent(person.personId(), by,
+        by.equals("guardian") ? "Pat Guardian" : null, "pat@example.com", List.of("instagram"), List.of("photo"),
+        null, null, null, "mis", null), null);
+  }
+
   @Test
   @Clause("CON-7")
   void aPostWithAPictureGoesFromDraftToPublishedAndKeepsItsHistory() {
+    consentForPhotos(approver, "person");
     byte[] png = TestImages.png(11);
     long id = composing.create(author, new PostInput.Draft(account, "Our new studio is open", List.of(
         new PostInput.NewImage(png, "image/png", "The new studio with easels", "own", List.of(
@@ -201,6 +211,49 @@ abstract class PostWorkflowTests {
     // Delivered again (the event registry retries): the same re-scan, not a second one.
     assertThat(rescan.startOnce(pack, "1")).isEqualTo(jdbc.sql("select id from post_rescans where pack_id = ?")
         .param(pack).query(Long.class).single());
+  }
+
+  @Test
+  @Clause({"CON-14", "SAF-1", "SAF-2", "SAF-3"})
+  void nobodyIsPicturedWithoutConsentAndAWithdrawalReachesEveryPost() {
+    byte[] png = TestImages.png(5);
+    PostInput.NewImage picture = new PostInput.NewImage(png, "image/png", "A learner at an easel", "own",
+        List.of(new PostInput.PictureRef(learner.personId(), null)));
+    long id = composing.create(author, new PostInput.Draft(account, "Our studio at work", List.of(picture), null));
+    // The learner is 17 and nobody has given consent: the pack blocks it and the finding says who and why.
+    Post blocked = views.view(author, id).post();
+    assertThat(blocked.verdict()).isEqualTo("block");
+    assertThat(blocked.findings()).filteredOn(f -> f.clause().equals("CON-14")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("Test learner", "no consent in force for photos"));
+    assertThatThrownBy(() -> approval.submit(author, id)).isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("(CON-14)");
+    assertThat(views.view(author, id).post().state()).isEqualTo(PostState.DRAFT);
+    // Their own consent is not enough under 18 (SAF-3): a guardian's is needed.
+    consentForPhotos(learner, "person");
+    composing.update(author, id, new PostInput.Draft(null, "Our studio at work", null, null));
+    assertThat(views.view(author, id).post().findings()).anySatisfy(f -> assertThat(f.message())
+        .contains("parent's or guardian's consent"));
+    long consent = consentForPhotos(learner, "guardian");
+    composing.update(author, id, new PostInput.Draft(null, "Our studio at work", null, null));
+    assertThat(views.view(author, id).post().findings()).noneMatch(f -> f.clause().equals("CON-14"));
+    assertThat(approval.submit(author, id)).isEqualTo(PostState.APPROVED);
+    publishing.publish(author, id);
+    publishing.recordAddress(author, id, "https://www.instagram.com/p/Studio" + id + "/");
+    long draft = composing.create(author, new PostInput.Draft(account, "More from the studio", List.of(picture), null));
+
+    // The guardian withdraws: the draft is withdrawn before it goes out; Instagram is posted by hand,
+    // so its post is a task for the managers, and when they say it is down the archive says so too.
+    long w = withdrawals.withdraw(Actor.SYSTEM, consent, "Phone call from the guardian");
+    assertThat(views.view(author, draft).post().state()).isEqualTo(PostState.REMOVED);
+    assertThat(views.view(author, id).post().state()).isEqualTo(PostState.PUBLISHED);
+    var tasks = withdrawals.tasksOf(w);
+    assertThat(tasks).extracting(org.steward.app.consent.Takedown::ref)
+        .containsExactlyInAnyOrder(Long.toString(id), Long.toString(draft));
+    var manual = tasks.stream().filter(org.steward.app.consent.Takedown::open).toList();
+    assertThat(manual).singleElement().satisfies(t -> assertThat(t.ref()).isEqualTo(Long.toString(id)));
+    withdrawals.complete(author, manual.get(0).id(), "Deleted on Instagram");
+    assertThat(views.view(author, id).post().state()).isEqualTo(PostState.REMOVED);
+    assertThat(views.view(author, id).history()).last().satisfies(h -> assertThat(h.event().note()).contains("Deleted on Instagram"));
   }
 
   @Test

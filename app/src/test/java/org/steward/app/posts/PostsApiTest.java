@@ -82,6 +82,19 @@ class PostsApiTest {
   }
 
   @Test
+  void theDemoShowsPostsInEveryStateAndAFailureWithItsReason() throws Exception {
+    // Other tests of this context add posts; the demo's own are those of the demo accounts' first load.
+    assertThat(jdbc.sql("select distinct state from posts where author_id = (select id from people where"
+        + " username = 'staff')").query(String.class).list())
+        .contains("draft", "submitted", "rejected", "approved", "scheduled", "published", "removed", "expired",
+            "failed");
+    long failed = jdbc.sql("select min(id) from posts where state = 'failed'").query(Long.class).single();
+    MvcResult r = call(get("/api/v1/posts/" + failed), "staff", null);
+    assertThat(r.getResponse().getStatus()).isEqualTo(200);
+    assertThat(body(r)).contains("\"state\":\"failed\"", "no sign-in details for Creative Arts on Bluesky");
+  }
+
+  @Test
   @Clause("CON-7")
   void aPostGoesFromDraftToPublishedThroughTheApi() throws Exception {
     long insta = account("@CandiCreative");
