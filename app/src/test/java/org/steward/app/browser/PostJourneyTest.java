@@ -3,10 +3,8 @@ package org.steward.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.FormData;
@@ -15,19 +13,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,7 +28,6 @@ import org.steward.app.accounts.MutableClock;
 import org.steward.app.accounts.vault.CredentialVault;
 import org.steward.app.connectors.support.BlueskyPds;
 import org.steward.app.connectors.support.TestImages;
-import org.steward.app.identity.Actor;
 import org.steward.app.posts.PostAccountRules;
 import org.steward.app.posts.PostApproval;
 import org.steward.app.posts.TestAccounts;
@@ -57,63 +48,13 @@ import tools.jackson.databind.JsonNode;
     "db-scheduler.polling-interval=1s"})
 @Import(AccountTestConfig.class)
 @ExtendWith(BlueskyPds.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PostJourneyTest {
-  static final String PASSWORD = "Steward-demo-2026";
-
-  @LocalServerPort int port;
+class PostJourneyTest extends BrowserJourney {
   @Autowired JdbcClient jdbc;
   @Autowired CredentialVault vault;
   @Autowired PlatformTransactionManager transactions;
   @Autowired PostAccountRules rules;
   @Autowired PostApproval approval;
   @Autowired MutableClock clock;
-
-  Playwright playwright;
-  Browser browser;
-  final List<BrowserSupport.Violation> violations = new ArrayList<>();
-
-  @BeforeAll
-  void start() {
-    BrowserSupport.requireBrowser();
-    playwright = BrowserSupport.playwright();
-    browser = BrowserSupport.launch(playwright);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  String url(String path) {
-    return "http://127.0.0.1:" + port + path;
-  }
-
-  Page as(BrowserContext context, String username) {
-    Page page = context.newPage();
-    BrowserSupport.signIn(page, url(""), username, PASSWORD);
-    check(page);
-    return page;
-  }
-
-  BrowserContext context() {
-    return browser.newContext(new Browser.NewContextOptions().setBypassCSP(true));
-  }
-
-  void check(Page page) {
-    violations.addAll(BrowserSupport.axe(page));
-  }
-
-  void click(Page page, String button) {
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-    page.waitForLoadState();
-    check(page);
-  }
 
   long personId(String username) {
     return jdbc.sql("select id from people where username = ?").param(username).query(Long.class).single();
