@@ -257,6 +257,29 @@ abstract class PostWorkflowTests {
   }
 
   @Test
+  @Clause({"CON-9", "CON-10", "CON-11"})
+  void anAccountInAUnitUnderTheStaffPolicyIsCheckedAgainstItsClauses() {
+    String k = UUID.randomUUID().toString().substring(0, 8);
+    long unit = organisation.addUnit(Actor.SYSTEM, null, "S-" + k, "Staff policy school " + k, UnitKind.SCHOOL);
+    org.steward.app.policies.TestAdoptions.adopt(context, "staff-policy", "S-" + k);
+    Actor writer = person("writer" + k, PersonKind.STAFF, unit, RoleGrant.of(Role.STAFF));
+    long staffAccount = new TestAccounts(jdbc, vault, transactions, rules).create(unit, "instagram",
+        "Staff policy account " + k, "sp" + k, "https://www.instagram.com/sp" + k, null, false, clock.instant(),
+        "writer" + k);
+    PostCheck.Outcome blocked = composing.preview(writer, staffAccount, "Chat with us on omegle.com tonight", List.of());
+    assertThat(blocked.packId()).isEqualTo("staff-policy");
+    assertThat(blocked.verdict()).isEqualTo("block");
+    assertThat(blocked.findings()).extracting(StoredFinding::clause).contains("CON-9");
+    PostCheck.Outcome claim = composing.preview(writer, staffAccount, "Mr Jones is a thief", List.of());
+    assertThat(claim.verdict()).isEqualTo("review");
+    assertThat(claim.findings()).extracting(StoredFinding::clause).contains("CON-10");
+    // CON-11 is about personal accounts speaking for the college: an official account may.
+    PostCheck.Outcome official = composing.preview(writer, staffAccount, "On behalf of the college, we apologise"
+        + " for the delay to enrolment.", List.of());
+    assertThat(official.findings()).extracting(StoredFinding::clause).doesNotContain("CON-11");
+  }
+
+  @Test
   void badInputWritesNothing() {
     long before = jdbc.sql("select count(*) from posts").query(Long.class).single();
     long media = jdbc.sql("select count(*) from post_media").query(Long.class).single();
