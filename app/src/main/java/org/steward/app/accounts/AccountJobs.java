@@ -3,10 +3,8 @@ package org.steward.app.accounts;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.steward.app.accounts.vault.CredentialVault;
@@ -22,9 +20,8 @@ class AccountJobs {
   private static final Logger log = LoggerFactory.getLogger(AccountJobs.class);
 
   @Bean
-  RecurringTask<Void> accountInactivityAudit(AccountActivity accounts,
-      @Value("${steward.accounts.dormancy-check-every:PT1H}") Duration every) {
-    return Tasks.recurring("account-inactivity-audit", FixedDelay.of(every))
+  RecurringTask<Void> accountInactivityAudit(AccountActivity accounts, AccountSettings settings) {
+    return Tasks.recurring("account-inactivity-audit", FixedDelay.of(settings.dormancyCheckEvery()))
         .execute((instance, context) -> {
           var marked = accounts.markDormant();
           if (!marked.isEmpty()) {

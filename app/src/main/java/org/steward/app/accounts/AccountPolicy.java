@@ -65,7 +65,7 @@ class AccountPolicy {
   }
 
   Duration inactiveAfter(long unitId) {
-    return overrides.inactiveAfter()
+    return overrides.inactiveAfterOverride()
         .orElseGet(() -> settings(unitId).duration(AccountDeclarations.INACTIVE_AFTER).orElse(Duration.ofDays(90)));
   }
 

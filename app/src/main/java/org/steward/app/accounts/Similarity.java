@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** How alike two account names or audiences are, for the similar-account check (ACC-3, ACC-14). */
 final class Similarity {
@@ -37,7 +38,7 @@ final class Similarity {
     if (x.equals(y) || (Math.min(x.length(), y.length()) >= 5 && (x.contains(y) || y.contains(x)))) {
       return true;
     }
-    int d = levenshtein(x, y);
+    int d = LevenshteinDistance.getDefaultInstance().apply(x, y);
     if (d <= Math.max(1, Math.max(x.length(), y.length()) / 5)) {
       return true;
     }
@@ -61,22 +62,4 @@ final class Similarity {
     return !audienceKey(a).isEmpty() && audienceKey(a).equals(audienceKey(b));
   }
 
-  static int levenshtein(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
 }

@@ -3,10 +3,8 @@ package org.steward.app.cases;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,9 +17,8 @@ class CaseJobs {
   private static final Logger log = LoggerFactory.getLogger(CaseJobs.class);
 
   @Bean
-  RecurringTask<Void> caseTimeLimits(CaseAlerts alerts,
-      @Value("${steward.cases.alert-check-every:PT5M}") Duration every) {
-    return Tasks.recurring("case-time-limits", FixedDelay.of(every))
+  RecurringTask<Void> caseTimeLimits(CaseAlerts alerts, CaseJobSettings settings) {
+    return Tasks.recurring("case-time-limits", FixedDelay.of(settings.alertCheckEvery()))
         .execute((instance, context) -> {
           int n = alerts.alertOverdue();
           if (n > 0) {

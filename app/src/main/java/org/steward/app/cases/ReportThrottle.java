@@ -9,14 +9,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+import org.steward.app.web.RateLimiting;
 
 /**
  * Rate limits of the public report routes (Bucket4j token buckets, as sign-in throttling does):
@@ -37,19 +35,9 @@ class ReportThrottle {
 
   ReportThrottle(ReportLimits limits, Clock clock) {
     this.limits = limits;
-    this.time = new TimeMeter() {
-      @Override
-      public long currentTimeNanos() {
-        return TimeUnit.MILLISECONDS.toNanos(clock.millis());
-      }
-
-      @Override
-      public boolean isWallClockBased() {
-        return true;
-      }
-    };
-    this.reports = lru(limits.tracked());
-    this.lookups = lru(limits.tracked());
+    this.time = RateLimiting.meter(clock);
+    this.reports = RateLimiting.recentKeys(limits.tracked());
+    this.lookups = RateLimiting.recentKeys(limits.tracked());
     this.everyone = Bucket.builder().addLimit(l -> l.capacity(limits.allReportsPerHour())
         .refillGreedy(limits.allReportsPerHour(), Duration.ofHours(1))).withCustomTimePrecision(time).build();
     byte[] k = new byte[32];
@@ -57,14 +45,6 @@ class ReportThrottle {
     this.key = new SecretKeySpec(k, "HmacSHA256");
   }
 
-  private static Map<String, Bucket> lru(int max) {
-    return Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-        return size() > max;
-      }
-    });
-  }
 
   /** Takes a token for a new report; returns how long to wait when none is left (zero: go ahead). */
   Duration report(HttpServletRequest request) {

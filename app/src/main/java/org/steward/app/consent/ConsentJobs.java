@@ -3,10 +3,8 @@ package org.steward.app.consent;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,8 +18,8 @@ class ConsentJobs {
 
   @Bean
   RecurringTask<Void> consentDeadlineJob(ConsentDeadlines deadlines, Withdrawals withdrawals,
-      @Value("${steward.consent.check-every:PT1H}") Duration every) {
-    return Tasks.recurring("consent-deadlines", FixedDelay.of(every))
+      ConsentSettings settings) {
+    return Tasks.recurring("consent-deadlines", FixedDelay.of(settings.checkEvery()))
         .execute((instance, context) -> {
           int reminded = deadlines.remind();
           int escalated = withdrawals.escalateOverdue();

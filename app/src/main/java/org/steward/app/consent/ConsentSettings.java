@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The consent register's settings, in one place (documented in docs/packs.md): how long a consent
  * link lives, how long managers have to take a post down after a withdrawal, how early expiry and
- * turning-18 tasks appear, and the limits on an uploaded consent form.
+ * turning-18 tasks appear, the limits on an uploaded consent form, and how often the deadlines job
+ * runs ({@code STEWARD_CONSENT_CHECK_EVERY}).
  */
 @ConfigurationProperties("steward.consent")
 public record ConsentSettings(
@@ -16,7 +17,8 @@ public record ConsentSettings(
     Duration expiryLead,
     Duration turning18Lead,
     long maxEvidenceBytes,
-    List<String> evidenceTypes) {
+    List<String> evidenceTypes,
+    Duration checkEvery) {
 
   public ConsentSettings {
     linkLifetime = positive(linkLifetime, Duration.ofDays(14));
@@ -26,10 +28,11 @@ public record ConsentSettings(
     maxEvidenceBytes = maxEvidenceBytes <= 0 ? 2L * 1024 * 1024 : maxEvidenceBytes;
     evidenceTypes = evidenceTypes == null || evidenceTypes.isEmpty()
         ? List.of("application/pdf", "image/jpeg", "image/png") : List.copyOf(evidenceTypes);
+    checkEvery = positive(checkEvery, Duration.ofHours(1));
   }
 
   public static ConsentSettings defaults() {
-    return new ConsentSettings(null, null, null, null, 0, null);
+    return new ConsentSettings(null, null, null, null, 0, null, null);
   }
 
   private static Duration positive(Duration d, Duration fallback) {

@@ -3,10 +3,8 @@ package org.steward.app.policies;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,9 +18,8 @@ class PolicyJobs {
   private static final Logger log = LoggerFactory.getLogger(PolicyJobs.class);
 
   @Bean
-  RecurringTask<Void> policyEnforcement(PolicyPublishing publishing,
-      @Value("${steward.policies.enforce-every:PT1M}") Duration every) {
-    return Tasks.recurring("policy-enforcement", FixedDelay.of(every)).execute((instance, context) -> {
+  RecurringTask<Void> policyEnforcement(PolicyPublishing publishing, PolicyProperties settings) {
+    return Tasks.recurring("policy-enforcement", FixedDelay.of(settings.enforceEvery())).execute((instance, context) -> {
       int n = publishing.enforceDue();
       if (n > 0) {
         log.info("Policies: {} version(s) came into force", n);
@@ -32,8 +29,8 @@ class PolicyJobs {
 
   @Bean
   RecurringTask<Void> policyReminders(PolicyAcknowledging acknowledging, PolicyReviews reviews,
-      @Value("${steward.policies.remind-every:PT6H}") Duration every) {
-    return Tasks.recurring("policy-reminders", FixedDelay.of(every)).execute((instance, context) -> {
+      PolicyProperties settings) {
+    return Tasks.recurring("policy-reminders", FixedDelay.of(settings.remindEvery())).execute((instance, context) -> {
       int reminded = acknowledging.remind();
       int told = reviews.remind();
       if (reminded + told > 0) {

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -58,7 +57,7 @@ class PolicyLibrary implements ApplicationRunner {
 
   PolicyLibrary(PackReader reader, PolicyVersions versions, PolicyPublishing publishing, AuditTrail audit,
       Notifications notifications, PlatformTransactionManager transactions, Clock clock,
-      @Value("${steward.policies.directory:}") String directory) {
+      PolicyProperties settings) {
     this.reader = reader;
     this.versions = versions;
     this.publishing = publishing;
@@ -66,7 +65,7 @@ class PolicyLibrary implements ApplicationRunner {
     this.notifications = notifications;
     this.tx = new TransactionTemplate(transactions);
     this.clock = clock;
-    this.directory = directory == null ? "" : directory.strip();
+    this.directory = settings.directory();
   }
 
   @Override

@@ -5,10 +5,8 @@ import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.steward.app.web.RateLimiting;
 
 /**
  * Throttles wrong passwords (Bucket4j token buckets) per client and per account name, before any
@@ -48,29 +47,11 @@ class SignInThrottle {
     this.tx = tx;
     this.events = events;
     // The application clock, so tests can let time pass.
-    this.time = new TimeMeter() {
-      @Override
-      public long currentTimeNanos() {
-        return TimeUnit.MILLISECONDS.toNanos(clock.millis());
-      }
-
-      @Override
-      public boolean isWallClockBased() {
-        return true;
-      }
-    };
-    this.clients = lru(limits.tracked());
-    this.accounts = lru(limits.tracked());
+    this.time = RateLimiting.meter(clock);
+    this.clients = RateLimiting.recentKeys(limits.tracked());
+    this.accounts = RateLimiting.recentKeys(limits.tracked());
   }
 
-  private static Map<String, Bucket> lru(int max) {
-    return java.util.Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-        return size() > max;
-      }
-    });
-  }
 
   private Bucket bucket(Map<String, Bucket> map, String key, int perMinute, int perHour) {
     return map.computeIfAbsent(key, k -> Bucket.builder()

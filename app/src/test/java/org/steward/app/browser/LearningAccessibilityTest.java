@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.steward.app.learning.LearningService;
 import org.steward.app.identity.Role;
@@ -29,47 +24,9 @@ import org.steward.app.identity.Actor;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "steward.demo-data=true")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LearningAccessibilityTest {
-  static final String PASSWORD = "Steward-demo-2026";
-
-  @LocalServerPort int port;
+class LearningAccessibilityTest extends BrowserJourney {
   @Autowired LearningService learning;
   @Autowired JdbcClient jdbc;
-
-  Playwright playwright;
-  Browser browser;
-
-  @BeforeAll
-  void start() {
-    BrowserSupport.requireBrowser();
-    playwright = BrowserSupport.playwright();
-    browser = BrowserSupport.launch(playwright);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  private String url(String path) {
-    return "http://127.0.0.1:" + port + path; // an IP: no name lookup inside Chromium
-  }
-
-  private Page signIn(BrowserContext context, String username) {
-    Page page = context.newPage();
-    page.navigate(url("/login"));
-    page.getByLabel("Username").fill(username);
-    page.getByLabel("Password").fill(PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
-    page.waitForURL(url("/"));
-    return page;
-  }
 
   @Test
   void decisionButtonsAndTheModelPageAreAccessible() {
@@ -78,7 +35,7 @@ class LearningAccessibilityTest {
     jdbc.sql("delete from moderator_decisions").update();
     List<BrowserSupport.Violation> violations = new ArrayList<>();
     try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
-      Page page = signIn(context, "marketing");
+      Page page = as(context, "marketing");
       page.navigate(url("/check"));
       page.getByLabel("Text to check").fill("you forgot the cake again haha, see you at football tonight");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the text")).click();
@@ -98,7 +55,7 @@ class LearningAccessibilityTest {
     }
     learning.buildCandidate(Actor.SYSTEM);
     try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
-      Page page = signIn(context, "admin");
+      Page page = as(context, "admin");
       page.navigate(url("/learning"));
       assertThat(page.locator("table").count()).isGreaterThanOrEqualTo(2);
       violations.addAll(BrowserSupport.axe(page));

@@ -5,20 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A real browser signs in as different roles, visits every page in the navigation and runs
@@ -26,36 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "steward.demo-data=true")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NavigationAccessibilityTest {
-  static final String PASSWORD = "Steward-demo-2026";
-
-  @LocalServerPort int port;
-
-  Playwright playwright;
-  Browser browser;
-
-  @BeforeAll
-  void start() {
-    BrowserSupport.requireBrowser();
-    playwright = BrowserSupport.playwright();
-    browser = BrowserSupport.launch(playwright);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  private String url(String path) {
-    return "http://127.0.0.1:" + port + path; // an IP: no name lookup inside Chromium
-  }
-
+class NavigationAccessibilityTest extends BrowserJourney {
   @ParameterizedTest
   @ValueSource(strings = {"admin", "head.creative", "learner", "dsl"})
   void everyPageInTheNavigationIsAccessible(String username) {

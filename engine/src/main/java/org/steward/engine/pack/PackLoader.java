@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.steward.engine.AccountKind;
 import org.steward.engine.Action;
 import org.steward.engine.TextKind;
@@ -557,27 +558,10 @@ public final class PackLoader {
         + (schema.keepsApplicationKeys() ? " (or any key under app.)" : "");
   }
 
-  /** Levenshtein distance of two short keys, or {@code limit} once it reaches it. */
+  /** Edit distance of two short keys, or {@code limit} once it reaches it. */
   private static int distance(String a, String b, int limit) {
-    if (Math.abs(a.length() - b.length()) >= limit) {
-      return limit;
-    }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return Math.min(prev[b.length()], limit);
+    int d = new LevenshteinDistance(limit).apply(a, b);
+    return d < 0 ? limit : Math.min(d, limit);
   }
 
   private void checkCoverage(NodeTuple clausesTuple, List<PolicyClause> clauses, List<Rule> rules) {
