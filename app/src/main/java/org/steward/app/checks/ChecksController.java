@@ -62,6 +62,8 @@ class ChecksController {
       model.addAttribute("result", result);
       model.addAttribute("segments", Highlighter.segments(text, result.findings()));
       model.addAttribute("findings", views(outcome.pack(), result.findings()));
+      // GDE-6 in the pack's own words, offered on every finding (issue #14: guidance from the pack).
+      outcome.pack().clause("GDE-6").ifPresent(c -> model.addAttribute("secondOpinion", c));
       // Moderators agree or disagree with findings the model learns from (issue #4).
       if (learning.mayModerate(actor)) {
         model.addAttribute("learnable", java.util.stream.IntStream.range(0, result.findings().size())
