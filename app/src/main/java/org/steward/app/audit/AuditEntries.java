@@ -88,6 +88,13 @@ class AuditEntries {
         .params(objectType, objectId).query(Long.class).list();
   }
 
+  /** Positions of the entries whose reason still holds this text (a name, an e-mail address). */
+  List<Long> withReasonContaining(String text) {
+    return jdbc.sql("select seq from audit_entries where erased = false and reason like ? order by seq")
+        .param("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        .query(Long.class).list();
+  }
+
   private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
     return new AuditEntry(rs.getLong("seq"),
         rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),

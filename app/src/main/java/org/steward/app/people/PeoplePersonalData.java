@@ -6,6 +6,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.steward.app.audit.AuditErasure;
 import org.steward.app.identity.Actor;
 import org.steward.app.identity.PersonalData;
 import org.steward.app.identity.PersonalRecord;
@@ -22,10 +23,12 @@ import org.steward.app.identity.RoleGrant;
 class PeoplePersonalData implements PersonalData {
   private final JdbcClient jdbc;
   private final People people;
+  private final AuditErasure audit;
 
-  PeoplePersonalData(JdbcClient jdbc, People people) {
+  PeoplePersonalData(JdbcClient jdbc, People people, AuditErasure audit) {
     this.jdbc = jdbc;
     this.people = people;
+    this.audit = audit;
   }
 
   @Override
@@ -55,12 +58,15 @@ class PeoplePersonalData implements PersonalData {
 
   @Override
   public int erase(Actor actor, long personId) {
+    // What others typed about them (a leaving reason, a note) names them: those reasons go first.
+    int mentions = people.findById(personId).map(p -> audit.eraseReasonsMentioning(actor, p.displayName())
+        + audit.eraseReasonsMentioning(actor, p.email())).orElse(0);
     int roles = jdbc.sql("delete from person_roles where person_id = ?").param(personId).update();
     int person = jdbc.sql("update people set given_name = 'Erased', family_name = ?, email = ?, username = ?,"
             + " date_of_birth = null, password_hash = null, enabled = false, failed_sign_ins = 0,"
             + " locked_until = null where id = ?")
         .params("person " + personId, "erased-" + personId + "@erased.invalid", "erased-" + personId, personId)
         .update();
-    return roles + person;
+    return mentions + roles + person;
   }
 }

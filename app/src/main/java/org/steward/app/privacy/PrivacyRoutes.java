@@ -35,9 +35,13 @@ class PrivacyRoutes implements RouteRules {
   @Override
   public void authorize(
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-    routes.requestMatchers(GET, "/privacy/monitoring", "/privacy/monitoring/new", "/privacy/monitoring/*")
-        .hasAnyRole(MONITORING_ROLES)
-        .requestMatchers(POST, "/privacy/monitoring", "/privacy/monitoring/*/approve",
+    // Administrators may be second approvers, never the ones who ask.
+    routes.requestMatchers(GET, "/privacy/monitoring/new").hasAnyRole(Role.HR.name(), Role.SAFEGUARDING_LEAD.name(),
+            Role.DATA_PROTECTION_OFFICER.name(), Role.HEAD_OF_DIGITAL_MARKETING.name())
+        .requestMatchers(GET, "/privacy/monitoring", "/privacy/monitoring/*").hasAnyRole(MONITORING_ROLES)
+        .requestMatchers(POST, "/privacy/monitoring").hasAnyRole(Role.HR.name(), Role.SAFEGUARDING_LEAD.name(),
+            Role.DATA_PROTECTION_OFFICER.name(), Role.HEAD_OF_DIGITAL_MARKETING.name())
+        .requestMatchers(POST, "/privacy/monitoring/*/approve",
             "/privacy/monitoring/*/refuse", "/privacy/monitoring/*/looks")
         .hasAnyRole(MONITORING_ROLES)
         .requestMatchers(GET, "/privacy", "/privacy/subject-access/new", "/privacy/subject-access/*",
