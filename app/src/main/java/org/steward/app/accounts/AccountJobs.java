@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.steward.app.accounts.vault.CredentialVault;
+import org.steward.app.accounts.vault.VaultSettings;
 
 /**
  * The accounts feature's jobs, run by db-scheduler (cluster-safe: each run is picked by one node).
@@ -33,9 +34,8 @@ class AccountJobs {
   }
 
   @Bean
-  RecurringTask<Void> vaultRewrap(CredentialVault vault,
-      @Value("${steward.vault.rewrap-every:PT10M}") Duration every) {
-    return Tasks.recurring("vault-rewrap", FixedDelay.of(every))
+  RecurringTask<Void> vaultRewrap(CredentialVault vault, VaultSettings settings) {
+    return Tasks.recurring("vault-rewrap", FixedDelay.of(settings.rewrapEvery()))
         .execute((instance, context) -> {
           if (vault.countByKey().isEmpty()) {
             return; // nothing stored yet: do not create a key file just to look

@@ -1,7 +1,6 @@
 package org.steward.app.demo;
 
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The documented demo users: one per role, all with the same demo password. */
@@ -27,10 +26,9 @@ public class DemoUsers {
   private final boolean enabled;
   private final String password;
 
-  DemoUsers(@Value("${steward.demo-data:false}") boolean enabled,
-      @Value("${steward.demo-password:Steward-demo-2026}") String password) {
-    this.enabled = enabled;
-    this.password = password;
+  DemoUsers(DemoSettings settings) {
+    this.enabled = settings.demoData();
+    this.password = settings.demoPassword();
   }
 
   public boolean enabled() {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.steward.engine.learn.LearnedDetectors;
 import org.steward.engine.learn.TextModel;
@@ -33,10 +32,10 @@ public class ActiveModel {
   private volatile Instant checkedAt = Instant.MIN;
 
   ActiveModel(LearnedModels models, Clock clock,
-      @Value("${steward.learning.refresh-every:PT30S}") Duration refreshEvery) {
+      LearningSettings settings) {
     this.models = models;
     this.clock = clock;
-    this.refreshEvery = refreshEvery;
+    this.refreshEvery = settings.refreshEvery();
   }
 
   public Current current() {

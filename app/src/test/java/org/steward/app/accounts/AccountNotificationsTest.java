@@ -25,7 +25,7 @@ import org.steward.engine.Clause;
  * the app; the e-mails link back and never carry a secret.
  */
 @SpringBootTest(properties = {AccountWorkflowTests.PROPS_KEY, "db-scheduler.enabled=false",
-    "steward.mail.host=localhost", "steward.mail.from=steward@college.example",
+    "spring.mail.host=localhost", "steward.mail.from=steward@college.example",
     "steward.base-url=https://steward.college.example"})
 @Import(AccountTestConfig.class)
 class AccountNotificationsTest {
@@ -38,7 +38,7 @@ class AccountNotificationsTest {
 
   @org.springframework.test.context.DynamicPropertySource
   static void smtp(org.springframework.test.context.DynamicPropertyRegistry registry) {
-    registry.add("steward.mail.port", () -> SMTP_PORT);
+    registry.add("spring.mail.port", () -> SMTP_PORT);
   }
 
   @Autowired AccountRequests requests;

@@ -19,7 +19,7 @@ import org.steward.app.support.WebSession;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "steward.demo-data=true", "db-scheduler.enabled=false", "steward.sign-in.notify-after=3",
-    "steward.sign-in.client-per-minute=1000", "steward.mail.host=localhost",
+    "steward.sign-in.client-per-minute=1000", "spring.mail.host=localhost",
     "steward.mail.from=steward@college.example"})
 class SignInAlertMailTest {
   /** A free port, so suites in several worktrees can run at once (not GreenMail's fixed 3025). */
@@ -31,7 +31,7 @@ class SignInAlertMailTest {
 
   @DynamicPropertySource
   static void smtp(DynamicPropertyRegistry registry) {
-    registry.add("steward.mail.port", () -> SMTP_PORT);
+    registry.add("spring.mail.port", () -> SMTP_PORT);
   }
 
   @LocalServerPort int port;

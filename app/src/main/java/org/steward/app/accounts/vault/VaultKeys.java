@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,9 +38,13 @@ public class VaultKeys {
   private final Path keyFile;
   private volatile MasterKeyRing ring;
 
-  public VaultKeys(@Value("${steward.vault.master-key:}") String envKey,
-      @Value("${steward.vault.previous-keys:}") String envPrevious,
-      @Value("${steward.vault.key-file:./data/vault.key}") String keyFile) {
+  @Autowired
+  public VaultKeys(VaultSettings settings) {
+    this(settings.masterKey(), settings.previousKeys(), settings.keyFile());
+  }
+
+  /** Keys from these values (tests, and a tool that opens the vault outside the app). */
+  public VaultKeys(String envKey, String envPrevious, String keyFile) {
     this.envKey = envKey == null ? "" : envKey.trim();
     this.envPrevious = envPrevious == null ? "" : envPrevious.trim();
     this.keyFile = Path.of(keyFile);
