@@ -75,10 +75,17 @@ public class DutyGuidance {
     return Optional.empty();
   }
 
-  /** Days the press office has to answer (setting {@code press.response-days}, default 3). */
+  /** Days the press office has to answer (setting {@code app.press.response-days}, default 3). */
   int pressResponseDays() {
-    return PolicyPacks.byId(GROUP_PACK)
-        .map(p -> p.settings().integer("press.response-days", DEFAULT_PRESS_RESPONSE_DAYS))
+    int days = PolicyPacks.byId(GROUP_PACK)
+        .map(p -> p.settings().integer("app.press.response-days", DEFAULT_PRESS_RESPONSE_DAYS))
         .orElse(DEFAULT_PRESS_RESPONSE_DAYS);
+    return days < 1 ? DEFAULT_PRESS_RESPONSE_DAYS : days;
+  }
+
+  /** Who approves pieces for the media, as the pack names them (setting {@code press.approver}). */
+  String pressApprover() {
+    return PolicyPacks.byId(GROUP_PACK).map(p -> p.settings().text("press.approver", "the press office"))
+        .orElse("the press office");
   }
 }

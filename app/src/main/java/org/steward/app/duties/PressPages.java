@@ -59,6 +59,7 @@ class PressPages {
     model.addAttribute("form", form);
     model.addAttribute("clause", guidance.clause(actor, "PER-4").orElse(null));
     model.addAttribute("responseDays", guidance.pressResponseDays());
+    model.addAttribute("approver", guidance.pressApprover());
     return "duties/press-new";
   }
 
