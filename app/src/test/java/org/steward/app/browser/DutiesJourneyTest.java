@@ -86,7 +86,7 @@ class DutiesJourneyTest {
   }
 
   @Test
-  @Clause({"PER-3", "GDE-3", "GDE-4", "GDE-6"})
+  @Clause({"PER-3", "GDE-1", "GDE-3", "GDE-4", "GDE-6"})
   void aMemberOfStaffSelfChecksABlogWithoutTheDisclaimerAndSeesTheClause() {
     try (BrowserContext context = context()) {
       Page page = as(context, "staff");
@@ -97,6 +97,7 @@ class DutiesJourneyTest {
       // The guidance of the packs in force, as the packs word it.
       assertThat(page.locator("#guidance-GDE-3").innerText()).contains("effectively permanent");
       assertThat(page.locator("#guidance-GDE-1").innerText()).contains("break times");
+      assertThat(page.locator("#guidance-GDE-4").innerText()).contains("share their posts");
       page.getByLabel("A blog or forum post").check();
       page.getByLabel("Your text").fill("I teach animation at the college, and this term my learners made a short film."
           + " Here is how we planned the project and what I would do differently next year.");
