@@ -201,6 +201,7 @@ public final class Checker {
     private int[] pendingEnd = new int[16];
     private double[] pendingScore = new double[16];
     private String[] pendingEvidence = new String[16];
+    private String[] pendingSuggestion = new String[16];
 
     Evaluation(Inspection inspection) {
       this.inspection = inspection;
@@ -241,6 +242,12 @@ public final class Checker {
       keep(ruleId, category, start, end, score, null);
     }
 
+    @Override
+    public void suggest(String category, int start, int end, double score, String evidence, String suggestion) {
+      keep(null, category, start, end, score, evidence);
+      pendingSuggestion[pending - 1] = suggestion;
+    }
+
     private void keep(String onlyRule, String category, int start, int end, double score, String evidence) {
       int n = pending;
       if (n == pendingCategory.length) {
@@ -263,20 +270,23 @@ public final class Checker {
       pendingEnd = java.util.Arrays.copyOf(pendingEnd, size);
       pendingScore = java.util.Arrays.copyOf(pendingScore, size);
       pendingEvidence = java.util.Arrays.copyOf(pendingEvidence, size);
+      pendingSuggestion = java.util.Arrays.copyOf(pendingSuggestion, size);
     }
 
     /** Turns the kept signals into findings, in the order they came. */
     private void flush() {
       for (int i = 0; i < pending; i++) {
-        emit(pendingRule[i], pendingCategory[i], pendingStart[i], pendingEnd[i], pendingScore[i], pendingEvidence[i]);
+        emit(pendingRule[i], pendingCategory[i], pendingStart[i], pendingEnd[i], pendingScore[i], pendingEvidence[i],
+            pendingSuggestion[i]);
         pendingRule[i] = null;
         pendingCategory[i] = null;
         pendingEvidence[i] = null;
+        pendingSuggestion[i] = null;
       }
       pending = 0;
     }
 
-    private void emit(String onlyRule, String category, int start, int end, double score, String evidence) {
+    private void emit(String onlyRule, String category, int start, int end, double score, String evidence, String suggestion) {
       for (Serves sv : serves) {
         Rule r = sv.rule();
         if (onlyRule != null ? !onlyRule.equals(r.id()) : sv.ownTermsOnly()) {
@@ -292,7 +302,7 @@ public final class Checker {
         int s = Math.max(0, Math.min(start, text.length()));
         int e = Math.max(s, Math.min(end, text.length()));
         String ev = evidence != null ? evidence : text.substring(s, e);
-        findings.add(new Finding(r.id(), r.clause(), category, r.action(), s, e, ev, r.say(), score));
+        findings.add(new Finding(r.id(), r.clause(), category, r.action(), s, e, ev, r.say(), score, r.route(), suggestion));
       }
     }
 

@@ -12,7 +12,7 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Writes {@code scan}'s result lines as UTF-8 JSON with Jackson's streaming generator: {@code
- * {"id","verdict","findings":[…]}} or {@code {"id","error"}}, one a line. Every line is valid JSON
+ * {"id","verdict","findings":[…]}} (a finding's {@code suggestion} and {@code route} only when it has them) or {@code {"id","error"}}, one a line. Every line is valid JSON
  * whatever the input held: a lone surrogate in an id or evidence is written as {@code \}{@code uXXXX}.
  * Not thread-safe; {@link #flush()} or {@link #close()} before reading what it wrote.
  */
@@ -26,6 +26,9 @@ final class ScanOutput implements Closeable {
   private static final SerializableString[] TEXT_MEMBERS = names("rule", "clause", "category", "severity");
   private static final SerializableString[] NUMBER_MEMBERS = names("start", "end", "score");
   private static final SerializableString[] WORD_MEMBERS = names("evidence", "message");
+  /** Written only when the finding has them: a suggested replacement for the span, and where the app must route it. */
+  private static final SerializableString SUGGESTION = new SerializedString("suggestion");
+  private static final SerializableString ROUTE = new SerializedString("route");
 
   private final JsonGenerator out;
 
@@ -82,6 +85,14 @@ final class ScanOutput implements Closeable {
     for (int k = 0; k < words.length; k++) {
       out.writeName(WORD_MEMBERS[k]);
       out.writeString(words[k]);
+    }
+    if (!f.suggestion().isEmpty()) {
+      out.writeName(SUGGESTION);
+      out.writeString(f.suggestion());
+    }
+    if (!f.route().isEmpty()) {
+      out.writeName(ROUTE);
+      out.writeString(f.route());
     }
     out.writeEndObject();
   }

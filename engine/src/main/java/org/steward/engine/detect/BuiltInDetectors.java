@@ -33,7 +33,8 @@ final class BuiltInDetectors {
       DetectorSpec.of("pii.phone", "Phone numbers, UK and international (libphonenumber); one only shaped like a number scores 0.6.",
           List.of("pii.phone"), (c, lexicon) -> new PhoneDetector()),
       DetectorSpec.of("pii.postcode", "UK postcodes in every format.", List.of("pii.postcode"), (c, lexicon) -> new PostcodeDetector()),
-      DetectorSpec.of("pii.nino", "UK National Insurance numbers.", List.of("pii.nino"), (c, lexicon) -> new NinoDetector()),
+      DetectorSpec.of("pii.nino", "UK National Insurance numbers, spaced as on the card too; prefixes HMRC never allocates are "
+          + "rejected, its example prefix QQ is reported (see National Insurance numbers below).", List.of("pii.nino"), (c, lexicon) -> new NinoDetector()),
       DetectorSpec.of("pii.card", "Payment card numbers that pass the Luhn check.", List.of("pii.card"), (c, lexicon) -> new CardDetector()),
       DetectorSpec.of("pii.bank", "UK sort codes with an account number nearby.", List.of("pii.bank"),
           (c, lexicon) -> new BankAccountDetector()),
@@ -56,12 +57,16 @@ final class BuiltInDetectors {
           + "and people. Scored.", List.of("incident"), (c, lexicon) -> new IncidentDetector(lexicon)),
       DetectorSpec.of("political", "Party-political content: parties, office holders, elections, calls to vote; "
           + "a noisy-or of weighted terms. Scored.", List.of("political"), (c, lexicon) -> new PoliticalDetector(lexicon)),
-      DetectorSpec.of("extremism", "Proscribed organisations and their aliases, propaganda and incitement phrases.",
-          List.of("extremism.organisation", "extremism.propaganda"), (c, lexicon) -> new ExtremismDetector(lexicon)),
-      DetectorSpec.of("link", "Links to blocked sites (`links.blocked`), downloads, shorteners and look-alikes of "
-          + "protected domains (`links.*`).", List.of("link.blocked", "link.download", "link.shortener", "link.lookalike"),
+      DetectorSpec.of("extremism", "Organisations proscribed in the UK (Terrorism Act 2000 Schedule 2 and later orders; "
+          + "source and date in `lexicons/extremism.txt`) named (`extremism.proscribed`), propaganda, and support: joining, "
+          + "praising, glorifying or fundraising near a proscribed name, a violent extremist or propaganda; reporting, history "
+          + "and counter-extremism in the text take propaganda and support below the thresholds. Scored.",
+          List.of("extremism.proscribed", "extremism.propaganda", "extremism.support"), (c, lexicon) -> new ExtremismDetector(lexicon)),
+      DetectorSpec.of("link", "Links to blocked sites (`links.blocked`), downloads (file-sharing hosts, torrents, and "
+          + "installers, archives, disk images and scripts on a host not in `links.trusted-hosts`), shorteners and look-alikes "
+          + "of protected domains (`links.*`).", List.of("link.blocked", "link.download", "link.shortener", "link.lookalike"),
           (c, lexicon) -> new LinkDetector(c.list("links.blocked"), c.list("links.shorteners"), c.list("links.file-hosts"),
-              c.list("links.download-extensions"), c.list("links.protected-domains"))),
+              c.list("links.download-extensions"), c.list("links.protected-domains"), c.list("links.trusted-hosts"))),
       DetectorSpec.of("defamation", "An accusation near a person's name from the directory or a title and surname. Scored.",
           List.of("defamation"), (c, lexicon) -> new DefamationDetector(lexicon)),
       DetectorSpec.of("authority", "Speaking for the institution (\"on behalf of the college\"): `authority.phrases` × "
@@ -94,6 +99,23 @@ final class BuiltInDetectors {
           (c, lexicon) -> new AccountFollowsDetector()),
       DetectorSpec.of("account.email", "A personal account registered with the institution's e-mail address.",
           List.of("account.email"), (c, lexicon) -> new AccountEmailDetector(c.list("institution.email-domains"))),
+      DetectorSpec.of(SelfHarmDetector.NAME, "Self-harm and suicidal intent said by the writer, now (\"kms\", \"unalive "
+          + "myself\", \"i cant go on.\"); not negated, of someone else, quoted, an idiom, or beside a campaign, news, lyrics or "
+          + "fiction. Scored.", List.of("safeguarding.self-harm"), (c, lexicon) -> new SelfHarmDetector(lexicon)),
+      DetectorSpec.of("safeguarding.grooming", "Grooming cues (private channels, secrecy, meeting up, gifts, age questions, "
+          + "sexualised remarks) combined, weighed up when the account is a learner's or the author is under 18; not beside a "
+          + "safety lesson or news. Scored.", List.of("safeguarding.grooming"), (c, lexicon) -> new GroomingDetector(lexicon)),
+      DetectorSpec.of("mockery", "Insults and mockery aimed at a named person (directory, @handle, title and surname, first "
+          + "and last name) or another named institution.", List.of("mockery.person", "mockery.institution"),
+          (c, lexicon) -> new MockeryDetector(lexicon)),
+      // reads the context's media (alt texts) as well as the text; the pack's place and course names help split hashtags
+      DetectorSpec.of("accessibility", "Pictures without alt text, multi-word hashtags in one case (with the camel-case "
+          + "fix), runs of emoji, capitals, and link text that says nothing (`accessibility.*`).", List.of("accessibility.alt-text",
+          "accessibility.hashtag", "accessibility.emoji", "accessibility.capitals", "accessibility.link-text"),
+          (c, lexicon) -> new AccessibilityDetector(lexicon, new WordSegmenter(concat(c.list("accessibility.words"),
+              c.list("institution.names"))), c.integer("accessibility.emoji-run", AccessibilityDetector.EMOJI_RUN),
+              c.integer("accessibility.capitals-words", AccessibilityDetector.CAPITAL_WORDS)))
+          .withVocabulary(AccessibilityDetector::addLinkPhrases),
       DetectorSpec.slot(LEARNED, "The learned model (shipped, or the institution's own): hate with its target group, "
           + "harassment, threat, sexism, tone; the score is a calibrated probability and the evidence names the words that "
           + "weighed most. Adds only what the word lists did not find, and may withdraw their `hate.*` findings "
@@ -101,4 +123,10 @@ final class BuiltInDetectors {
           .dependsOn("profanity", "hate", "harassment", "threat", "sexism", "tone", "lexicon"));
 
   private BuiltInDetectors() {}
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new java.util.ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
 }

@@ -16,7 +16,8 @@ import org.steward.engine.text.Lexicon;
  * {@code f*ck}). A term may end in {@code | 0.5} to set its own weight.
  */
 public final class BuiltInLexicons {
-  static final List<String> FILES = List.of("profanity.txt", "slurs.txt", "abuse.txt", "political.txt", "extremism.txt", "context.txt");
+  static final List<String> FILES = List.of("profanity.txt", "slurs.txt", "abuse.txt", "political.txt", "extremism.txt", "context.txt",
+      "safeguarding.txt", "accessibility.txt", "mockery.txt");
   private static final String DIR = "/org/steward/engine/lexicons/";
 
   private BuiltInLexicons() {}

@@ -8,9 +8,12 @@ import java.util.Set;
 
 /**
  * Links (CON-6, CON-8, CON-9): URLs and bare domains, found by hand around dots. Reports
- * {@code link.blocked} (the pack's blocked sites), {@code link.download} (installers, file-sharing
- * hosts, torrents), {@code link.shortener} and {@code link.lookalike} (punycode, non-Latin letters,
- * or one edit away from a protected domain such as the institution's own).
+ * {@code link.blocked} (the pack's blocked sites), {@code link.download} (file-sharing hosts,
+ * torrents, and installers, archives, disk images and scripts ({@code .exe}, {@code .zip}, {@code .iso},
+ * {@code .ps1}…) on a host that is not known and trusted: the shipped trusted hosts, {@code
+ * links.trusted-hosts} and the institution's {@code links.protected-domains}; CON-8), {@code
+ * link.shortener} and {@code link.lookalike} (punycode, non-Latin letters, or one edit away from a
+ * protected domain such as the institution's own).
  */
 final class LinkDetector implements Detector {
   private static final Map<String, Set<String>> SHIPPED = WordLists.read("/org/steward/engine/lexicons/links.txt");
@@ -20,6 +23,7 @@ final class LinkDetector implements Detector {
   private final Set<String> fileHosts;
   private final Set<String> extensions;
   private final Set<String> tlds;
+  private final Set<String> trusted;
   private final List<String> protectedDomains;
   /** Longest listed domain: no longer suffix of a host can be on a list. */
   private final int longestListed;
@@ -28,14 +32,22 @@ final class LinkDetector implements Detector {
 
   LinkDetector(List<String> blocked, List<String> shorteners, List<String> fileHosts, List<String> extensions,
       List<String> protectedDomains) {
+    this(blocked, shorteners, fileHosts, extensions, protectedDomains, List.of());
+  }
+
+  LinkDetector(List<String> blocked, List<String> shorteners, List<String> fileHosts, List<String> extensions,
+      List<String> protectedDomains, List<String> trustedHosts) {
     this.blocked = lower(blocked, Set.of());
     this.shorteners = lower(shorteners, SHIPPED.getOrDefault("shorteners", Set.of()));
     this.fileHosts = lower(fileHosts, SHIPPED.getOrDefault("file-hosts", Set.of()));
     this.extensions = lower(extensions, SHIPPED.getOrDefault("download-extensions", Set.of()));
     this.tlds = Set.copyOf(SHIPPED.getOrDefault("tlds", Set.of()));
     this.protectedDomains = List.copyOf(lower(protectedDomains, Set.of()));
+    Set<String> trust = new HashSet<>(lower(trustedHosts, SHIPPED.getOrDefault("trusted-hosts", Set.of())));
+    trust.addAll(this.protectedDomains);
+    this.trusted = Set.copyOf(trust);
     int longest = 0;
-    for (Set<String> list : List.of(this.blocked, this.shorteners, this.fileHosts)) {
+    for (Set<String> list : List.of(this.blocked, this.shorteners, this.fileHosts, this.trusted)) {
       for (String d : list) {
         longest = Math.max(longest, d.length());
       }
@@ -167,7 +179,7 @@ final class LinkDetector implements Detector {
     if (matches(host, shorteners)) {
       out.signal("link.shortener", s, e, 1.0);
     }
-    if (matches(host, fileHosts) || download(path) || lowerTok.startsWith("magnet:")) {
+    if (matches(host, fileHosts) || (download(path) && !matches(host, trusted)) || lowerTok.startsWith("magnet:")) {
       out.signal("link.download", s, e, 1.0);
     }
     if (!asciiHost || host.startsWith("xn--") || host.contains(".xn--") || imitates(host)) {

@@ -1,8 +1,16 @@
 package org.steward.engine.detect;
 
 /**
- * UK National Insurance numbers (CON-3): two prefix letters from the valid set (not D, F, I, Q, U,
- * V; second not O; not BG, GB, KN, NK, NT, TN, ZZ), six digits (optionally in pairs), suffix A–D.
+ * UK National Insurance numbers (CON-3): two prefix letters, six digits (optionally in pairs, as on
+ * the card: {@code AB 12 34 56 C}), and the suffix A–D.
+ *
+ * <p>Prefixes follow HMRC's allocation rules, so that other codes of the same shape (product codes,
+ * references) are not reported. Rejected: a first letter D, F, I, Q, U or V and a second letter D, F,
+ * I, O, Q, U or V (never used, so they cannot be misread as other letters), and the pairs BG, GB, NK,
+ * KN, TN, NT and ZZ (never allocated: BG/GB/NK/KN/NT look like other codes, TN was for temporary
+ * numbers, ZZ is reserved). One exception: {@code QQ}, the prefix of HMRC's published example number
+ * ({@code QQ 12 34 56 C}), is reported, because a post that shows a number in that layout is showing
+ * where a real one goes and a tester's or trainer's example must be found like a real one.
  */
 final class NinoDetector implements Detector {
   private static final String FIRST_INVALID = "DFIQUV";
@@ -46,7 +54,8 @@ final class NinoDetector implements Detector {
   static int match(String t, int s) {
     char a = Character.toUpperCase(t.charAt(s));
     char b = Character.toUpperCase(t.charAt(s + 1));
-    if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z' || FIRST_INVALID.indexOf(a) >= 0 || SECOND_INVALID.indexOf(b) >= 0) {
+    boolean example = a == 'Q' && b == 'Q';
+    if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z' || (!example && (FIRST_INVALID.indexOf(a) >= 0 || SECOND_INVALID.indexOf(b) >= 0))) {
       return -1;
     }
     for (String banned : BANNED) {

@@ -8,6 +8,14 @@ public interface SignalSink {
   /** As {@link #signal(String, int, int, double)}, with evidence other than the span's text (e.g. a missing tag). */
   void signal(String category, int start, int end, double score, String evidence);
 
+  /**
+   * As {@link #signal(String, int, int, double, String)}, with a suggested replacement for the span
+   * (a hashtag in camel case). The default drops the suggestion.
+   */
+  default void suggest(String category, int start, int end, double score, String evidence, String suggestion) {
+    signal(category, start, end, score, evidence);
+  }
+
   /** Reports a signal that only the rule {@code ruleId} may turn into a finding (the administrator's own terms). */
   void signalForRule(String ruleId, String category, int start, int end, double score);
 

@@ -47,7 +47,7 @@ public final class PackLoader {
   private static final int MAX_PATTERN_LENGTH = 1000;
   private static final Set<String> TOP = Set.of("pack", "version", "title", "owner", "approved", "review-by",
       "eia", "amendment", "audience", "supersedes", "related", "clauses", "rules", "workflows", "settings");
-  private static final Set<String> RULE_KEYS = Set.of("id", "clause", "on", "accounts", "audience", "when", "action", "say");
+  private static final Set<String> RULE_KEYS = Set.of("id", "clause", "on", "accounts", "audience", "when", "action", "say", "route");
   private static final Set<String> WHEN_KEYS = Set.of("detector", "categories", "min-score", "terms", "patterns", "category");
 
   private final String file;
@@ -269,8 +269,13 @@ public final class PackLoader {
         }
       }
       String say = requiredText(r, "say", field);
+      String route = optionalText(r, "route", field, "");
+      if (route != null && !route.isEmpty() && !route.equals(org.steward.engine.Safeguarding.ROUTE)) {
+        problem(r.get("route").getValueNode(), field + ".route", "'" + route + "' is not a route; known: " + org.steward.engine.Safeguarding.ROUTE);
+        route = "";
+      }
       if (id != null && clause != null && !on.isEmpty() && when != null && action != null && say != null) {
-        out.add(new Rule(id, clause, on, accounts, audience, when, action, say));
+        out.add(new Rule(id, clause, on, accounts, audience, when, action, say, route));
       }
     }
     return out;

@@ -41,7 +41,15 @@ public enum SettingSpec {
       Map.entry("policy.review-reminder", DURATION),
       Map.entry("press.approver", TEXT),
       Map.entry("complaints.contact", TEXT),
-      Map.entry("safeguarding.report-url", TEXT)));
+      Map.entry("safeguarding.report-url", TEXT),
+      Map.entry("safeguarding.help", TEXT),
+      Map.entry("safeguarding.helplines", LIST),
+      Map.entry("safeguarding.contact", TEXT),
+      Map.entry("accessibility.words", LIST),
+      Map.entry("accessibility.emoji-run", INTEGER),
+      Map.entry("accessibility.capitals-words", INTEGER),
+      Map.entry("accessibility.link-phrases", LIST),
+      Map.entry("links.trusted-hosts", LIST)));
 
   /** Returns the type of {@code key}, or {@code null} when the key is unknown. */
   public static SettingSpec of(String key) {

@@ -101,6 +101,25 @@ class ScanCommandTest {
   }
 
   @Test
+  @Clause({"SAF-3", "INS-1"})
+  void writesARouteForTheSafeguardingLeadAndASuggestedFix() throws IOException {
+    List<String> lines = scan("""
+        {"id": "a", "text": "i want to kill myself"}
+        {"id": "b", "text": "Join us! #openeveningatcityandislington"}
+        """);
+    JsonNode a = JsonMapper.shared().readTree(lines.get(0)).get("findings").get(0);
+    assertThat(a.get("category").stringValue()).isEqualTo("safeguarding.self-harm");
+    assertThat(a.get("route").stringValue()).isEqualTo("safeguarding");
+    assertThat(a.has("suggestion")).isFalse();
+    JsonNode b = JsonMapper.shared().readTree(lines.get(1)).get("findings").get(0);
+    assertThat(b.get("category").stringValue()).isEqualTo("accessibility.hashtag");
+    assertThat(b.get("suggestion").stringValue()).isEqualTo("#OpenEveningAtCityAndIslington");
+    assertThat(b.has("route")).isFalse();
+    // the optional members come last, after message, in the order suggestion, route
+    assertThat(lines.get(0)).contains("\"message\":").endsWith(",\"route\":\"safeguarding\"}]}");
+  }
+
+  @Test
   void badLinesGetAnErrorAndTheScanGoesOn() throws IOException {
     List<String> lines = scan("""
         not json

@@ -129,7 +129,10 @@ class DetectorRegistryTest {
         "sort code 12-34-56 account 12345678, GB82 WEST 1234 5698 7654 32, 123-45-6789, 10.0.0.1, born 12/03/2009",
         "221b Baker Street, STU12345, Jamie Smith is a thief, Mr Patel stole it, CONFIDENTIAL: do not share",
         "fight in the canteen, police came; vote Labour; the al qaeda videos; bit.ly/x and http://examp1e.ac.uk/a.exe",
-        "On behalf of the college we confirm. YOU ARE AN IDIOT!!! xxx videos here. TKT-12345", "custom grumpy goat"));
+        "On behalf of the college we confirm. YOU ARE AN IDIOT!!! xxx videos here. TKT-12345", "custom grumpy goat",
+        "i want to kill myself", "dm me, how old are you? don't tell your parents, let's meet up",
+        "Mr Patel is a clown and Barnet College is a joke", "join National Action, they are the only ones fighting back",
+        "#openeveningatcityandislington click here \uD83C\uDF89\uD83C\uDF89\uD83C\uDF89\uD83C\uDF89 OPEN EVENING THIS FRIDAY NIGHT"));
     DatasetCorpus.folder().ifPresent(f -> texts.addAll(DatasetCorpus.sources(f).subList(0, 10_000)));
     return texts;
   }
@@ -143,7 +146,7 @@ class DetectorRegistryTest {
     Inspection inspection = new Inspection(suite.lexicon());
     CheckContext ctx = CheckContext.of(TextKind.BIO).withAccount(AccountKind.PERSONAL, "staff").withRequiredTags(List.of("@CapitalCCG"))
         .withDirectory(PeopleDirectory.of(List.of(Person.learner("Jamie Smith"))))
-        .withMedia(List.of(new Media("a.jpg", false, 1, 1)));
+        .withMedia(List.of(new Media("a.jpg", false, 1, 1), Media.image("b.jpg", "")));
     for (String text : texts()) {
       inspection.reset(text, ctx);
       run(suite, registry, inspection, seen);

@@ -78,6 +78,27 @@ class PackLoaderTest {
   }
 
   @Test
+  void readsARouteAndRefusesAnUnknownOne() {
+    String yaml = """
+        pack: tiny
+        title: Tiny
+        owner: Me
+        approved: { by: Me, on: 2025-01-01 }
+        review-by: 2026-01-01
+        audience: [staff]
+        clauses:
+          SAF-3: { section: "1", kind: check, text: "Look after learners." }
+        rules:
+          - { id: a, clause: SAF-3, when: { detector: safeguarding.self-harm }, action: warn, route: safeguarding, say: "x" }
+          - { id: b, clause: SAF-3, when: { detector: safeguarding.grooming }, action: review, say: "x" }
+        """;
+    PolicyPack pack = PackLoader.parse(yaml, "tiny.yaml");
+    assertThat(pack.rules()).extracting(Rule::route).containsExactly("safeguarding", "");
+    PackException e = catchThrowableOfType(PackException.class, () -> PackLoader.parse(yaml.replace("route: safeguarding", "route: dsl"), "tiny.yaml"));
+    assertThat(e.problems()).singleElement().hasToString("tiny.yaml:10: rules[0].route: 'dsl' is not a route; known: safeguarding");
+  }
+
+  @Test
   void reportsTwentyProblemsAtOnce() {
     PackException e = catchThrowableOfType(PackException.class, () -> PackLoader.load(PACKS.resolve("twenty-errors.yaml")));
     assertThat(e.problems()).hasSizeGreaterThanOrEqualTo(20);
