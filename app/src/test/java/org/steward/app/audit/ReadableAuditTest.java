@@ -29,8 +29,10 @@ class ReadableAuditTest {
     String page = dpo.get("/audit?type=monitoring-request").body();
     assertThat(page).contains("Harriet Moore").contains("Monitoring requested").contains("monitoring.requested")
         .contains("href=\"/privacy/monitoring/").contains("href=\"/people/");
+    // Other tests of this context may have added entries: only HR's monitoring entries are listed.
     String byHr = dpo.get("/audit?who=hr&action=monitoring.").body();
-    assertThat(byHr).contains("Matching entries (1 in all)");
+    assertThat(byHr).contains("Matching entries (").contains("Harriet Moore").contains("monitoring.requested")
+        .doesNotContain("subject-access.opened").doesNotContain("press.requested");
     String access = dpo.get("/audit?type=subject-access-request").body();
     assertThat(access).contains("Devi Patel").contains("Subject access opened");
     String today = LocalDate.now(java.time.ZoneOffset.UTC).toString();
@@ -43,14 +45,15 @@ class ReadableAuditTest {
   void theCsvHoldsWhatTheFilterShows() {
     WebSession dpo = new WebSession(port);
     dpo.signIn("dpo", PASSWORD);
-    var csv = dpo.get("/audit.csv?type=press-request");
+    var csv = dpo.get("/audit.csv?type=press-request&action=press.requested");
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
     assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("audit-trail.csv");
     String[] lines = csv.body().split("\r\n");
     assertThat(lines[0]).isEqualTo("entry,when_utc,who_id,who,action,what,record_type,record_id,record,reason");
     assertThat(lines).hasSizeGreaterThan(1);
-    assertThat(lines[1]).contains("Sam Taylor").contains("press.requested").contains("press-request");
+    assertThat(java.util.Arrays.stream(lines).skip(1)).allSatisfy(l -> assertThat(l).contains(",press.requested,"))
+        .anySatisfy(l -> assertThat(l).contains("Sam Taylor"));
   }
 
   @Test
