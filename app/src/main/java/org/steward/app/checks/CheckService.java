@@ -3,20 +3,31 @@ package org.steward.app.checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.steward.app.accounts.Account;
+import org.steward.app.accounts.AccountRegistry;
+import org.steward.app.identity.Actor;
 import org.steward.app.people.DirectoryNames;
+import org.steward.app.policies.Audience;
+import org.steward.app.policies.PoliciesInForce;
+import org.steward.app.policies.PolicyInForce;
 import org.steward.app.web.FieldProblem;
 import org.steward.app.web.InvalidInput;
+import java.util.Map;
 import org.steward.engine.AccountKind;
+import org.steward.engine.Action;
+import org.steward.engine.Finding;
+import org.steward.engine.Verdict;
 import org.steward.engine.CheckContext;
-import org.steward.engine.Checker;
 import org.steward.engine.Result;
 import org.steward.engine.TextKind;
-import org.steward.engine.pack.PolicyPack;
 
 /**
- * Checks a text against a policy pack: validates the request at the boundary, then asks the
- * engine. Names of real learners and staff come from the directory (CON-3).
+ * Checks a text against the policy in force: validates the request at the boundary, takes the pack
+ * from the request (a pack in force named by id), else from the official account (its unit), else
+ * from the author (their unit, staff or learner), then asks the engine. Names of real learners and
+ * staff come from the directory (CON-3).
  */
 @Service
 public class CheckService {
@@ -24,23 +35,54 @@ public class CheckService {
   public static final int MAX_TEXT = 1 << 20;
   static final List<String> KINDS = List.of("post", "reply", "comment", "bio", "blog", "message");
 
-  private final PolicyCheckers checkers;
-  private final DirectoryNames directory;
+  /** What, next to an under-18's name, always blocks (SAF-3): contact details, a date of birth, a location. */
+  static final Map<String, String> DETAILS = Map.of("pii.email", "an e-mail address",
+      "pii.phone", "a phone number", "pii.dob", "a date of birth", "pii.address", "an address",
+      "pii.postcode", "a postcode");
+  private static final java.util.regex.Pattern PLATFORM = java.util.regex.Pattern.compile("^[a-z][a-z-]{0,29}$");
 
-  CheckService(PolicyCheckers checkers, DirectoryNames directory) {
+  private final PolicyCheckers checkers;
+  private final PoliciesInForce policies;
+  private final AccountRegistry accounts;
+  private final DirectoryNames directory;
+  private final List<NamingConsent> naming;
+
+  CheckService(PolicyCheckers checkers, PoliciesInForce policies, AccountRegistry accounts, DirectoryNames directory,
+      List<NamingConsent> naming) {
     this.checkers = checkers;
+    this.policies = policies;
+    this.accounts = accounts;
     this.directory = directory;
+    this.naming = List.copyOf(naming);
   }
 
-  /** The outcome of a check, with the pack it was checked against (for clause texts). */
-  public record Outcome(PolicyPack pack, Result result) {}
+  /** The outcome of a check, with the policy it was checked against (for clause texts, contacts, why). */
+  public record Outcome(PolicyInForce policy, Result result) {}
 
   /**
-   * Returns the verdict and findings for the request.
+   * The policy a text of {@code author} from {@code account} (null: their own) is checked against,
+   * with why; empty when none is in force there.
+   */
+  public Optional<PolicyInForce> policyFor(Actor author, Long accountId) {
+    if (accountId != null) {
+      Optional<Account> a = accounts.find(accountId);
+      if (a.isPresent()) {
+        String unit = accounts.unitName(a.get().unitId());
+        return policies.forUnit(a.get().unitId(), Audience.STAFF)
+            .map(p -> new PolicyInForce(p.pack(), p.version(), "The account " + a.get().name() + " belongs to "
+                + unit + ". " + p.why(), p.settings()));
+      }
+    }
+    return policies.forActor(author).map(p -> new PolicyInForce(p.pack(), p.version(),
+        "It is the policy for you. " + p.why(), p.settings()));
+  }
+
+  /**
+   * Returns the verdict and findings for the request, written by {@code author}.
    *
    * @throws InvalidInput listing every field that is wrong (422)
    */
-  public Outcome check(CheckRequest request) {
+  public Outcome check(Actor author, CheckRequest request) {
     List<FieldProblem> problems = new ArrayList<>();
     String text = request.text();
     if (text == null || text.isBlank()) {
@@ -52,16 +94,31 @@ public class CheckService {
     if (kind == null || kind == TextKind.ACCOUNT) {
       problems.add(new FieldProblem("kind", "Choose what the text is: one of " + String.join(", ", KINDS)));
     }
-    String policy = request.policy() == null || request.policy().isBlank() ? "cccg-policy" : request.policy();
-    Checker checker = checkers.forPack(policy).orElse(null);
-    if (checker == null) {
-      problems.add(new FieldProblem("policy", "Choose a policy: one of "
-          + String.join(", ", checkers.packs().stream().map(PolicyPack::id).toList())));
+    Long accountId = request.account() == null ? null : request.account().id();
+    if (accountId != null && accounts.find(accountId).isEmpty()) {
+      problems.add(new FieldProblem("account.id", "There is no official account " + accountId + " in the registry."));
+    }
+    PolicyInForce policy = null;
+    if (request.policy() != null && !request.policy().isBlank()) {
+      policy = policies.byId(request.policy().strip()).orElse(null);
+      if (policy == null) {
+        problems.add(new FieldProblem("policy", "Choose a policy in force: one of "
+            + String.join(", ", checkers.packs().stream().map(PolicyInForce::packId).toList())));
+      }
+    } else {
+      policy = policyFor(author, accountId).orElse(null);
+      if (policy == null && problems.stream().noneMatch(p -> p.field().equals("account.id"))) {
+        problems.add(new FieldProblem("policy", "No policy is adopted for you yet: name one in force ("
+            + String.join(", ", checkers.packs().stream().map(PolicyInForce::packId).toList())
+            + ") or ask an administrator to adopt one"));
+      }
     }
     CheckContext ctx = kind == null ? null : CheckContext.of(kind);
     if (request.account() != null && ctx != null) {
-      AccountKind accountKind = AccountKind.parse(lower(request.account().kind()));
-      String audience = request.account().audience() == null ? "staff" : lower(request.account().audience());
+      AccountKind accountKind = request.account().kind() == null && accountId != null ? AccountKind.OFFICIAL
+          : AccountKind.parse(lower(request.account().kind()));
+      String audience = request.account().audience() == null
+          ? PoliciesInForce.audienceOf(author).code() : lower(request.account().audience());
       if (accountKind == null) {
         problems.add(new FieldProblem("account.kind", "Choose the account: personal, departmental or official"));
       } else if (!audience.equals("staff") && !audience.equals("learner")) {
@@ -70,11 +127,50 @@ public class CheckService {
         ctx = ctx.withAccount(accountKind, audience).withRequiredTags(request.account().requiredTags());
       }
     }
+    String platform = request.platform() == null || request.platform().isBlank() ? null
+        : lower(request.platform());
+    if (platform != null && !PLATFORM.matcher(platform).matches()) {
+      problems.add(new FieldProblem("platform", "Give the platform as a code such as instagram or bluesky"));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInput(problems);
     }
     ctx = ctx.withDirectory(directory.current());
-    return new Outcome(checker.pack(), checker.check(text, ctx));
+    return new Outcome(policy, withConsent(checkers.forPolicy(policy).check(text, ctx), platform));
+  }
+
+  /**
+   * Names and consent: a directory person's name is a personal-data finding unless they have
+   * consent in force to be named on the platform; then the finding becomes a note and no longer
+   * counts against the verdict. An under-18's name next to contact details, a date of birth or a
+   * location is always a block, consent or not (SAF-3).
+   */
+  Result withConsent(Result result, String platform) {
+    if (naming.isEmpty() || result.findings().stream().noneMatch(f -> f.category().equals("pii.name"))) {
+      return result;
+    }
+    List<String> details = result.findings().stream().map(f -> DETAILS.get(f.category()))
+        .filter(java.util.Objects::nonNull).distinct().sorted().toList();
+    List<Finding> out = new ArrayList<>();
+    Verdict verdict = Verdict.PASS;
+    for (Finding f : result.findings()) {
+      Finding g = f;
+      if (f.category().equals("pii.name")) {
+        var n = naming.get(0).naming(f.evidence(), platform);
+        if (n.isPresent() && n.get().minor() && !details.isEmpty()) {
+          g = new Finding("consent.minor-with-details", f.clause(), "pii.name.minor", Action.BLOCK,
+              f.start(), f.end(), f.evidence(), n.get().name() + " is under 18: never post their name"
+                  + " with contact details, a date of birth or a location (here " + String.join(", ", details)
+                  + "), whatever consent was given. Remove the name or the details.", f.score());
+        } else if (n.isPresent() && n.get().consented()) {
+          g = new Finding("consent.named", f.clause(), "pii.name.consented", Action.TAG, f.start(),
+              f.end(), f.evidence(), n.get().note(), f.score());
+        }
+      }
+      out.add(g);
+      verdict = verdict.max(Verdict.of(g.severity()));
+    }
+    return new Result(verdict, out);
   }
 
   private static String lower(String s) {

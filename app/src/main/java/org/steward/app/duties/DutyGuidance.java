@@ -1,91 +1,81 @@
 package org.steward.app.duties;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.steward.app.identity.Actor;
-import org.steward.app.identity.Role;
+import org.steward.app.policies.Audience;
+import org.steward.app.policies.PoliciesInForce;
+import org.steward.app.policies.PolicyInForce;
+import org.steward.app.policies.PolicySettings;
 import org.steward.engine.pack.ClauseKind;
 import org.steward.engine.pack.PolicyClause;
-import org.steward.engine.pack.PolicyPack;
-import org.steward.engine.pack.PolicyPacks;
 
 /**
- * The one place this feature reads the packs in force: which packs apply to a person, the
- * policy's guidance clauses (GDE-1..GDE-6 and the other guide clauses) as the pack words them, a
- * clause's text, and the press settings. Learners are under the Group's policy; staff under the
- * Group's and the staff policy. (Issue #10's {@code PoliciesInForce} replaces the choice of packs
- * here when it lands; nothing else in this feature names a pack.)
+ * The one place this feature reads the policy in force, always through {@link PoliciesInForce}:
+ * the pack in force for the person (their unit, staff or learner), its guidance clauses
+ * (GDE-1..GDE-6) as the pack words them, a clause's text, and the press settings this feature
+ * declares ({@link DutyDeclarations}). It never chooses a pack: where none is adopted for the
+ * person there is no guidance and the settings take their declared defaults.
  */
 @Component
 public class DutyGuidance {
-  static final String GROUP_PACK = "cccg-policy";
-  static final String STAFF_PACK = "staff-policy";
-  /** Days the press office has to answer a request, unless the pack says otherwise. */
-  static final int DEFAULT_PRESS_RESPONSE_DAYS = 3;
-
-  /** One piece of guidance: the clause, the section of the document, its words. */
+  /** One piece of guidance: the clause, the section of the document, its words, the policy's title. */
   public record Guidance(String clause, String section, String text, String packTitle) {}
 
-  /** The packs that apply to whoever acts: the Group's for everyone, the staff policy for staff. */
-  List<PolicyPack> packsFor(Actor actor) {
-    List<PolicyPack> out = new ArrayList<>();
-    PolicyPacks.byId(GROUP_PACK).ifPresent(out::add);
-    if (isStaff(actor)) {
-      PolicyPacks.byId(STAFF_PACK).ifPresent(out::add);
-    }
-    return out;
+  private final PoliciesInForce policies;
+
+  DutyGuidance(PoliciesInForce policies) {
+    this.policies = policies;
+  }
+
+  /** The policy in force for whoever acts (their unit and audience), if one is adopted there. */
+  Optional<PolicyInForce> policyFor(Actor actor) {
+    return policies.forActor(actor);
   }
 
   static boolean isStaff(Actor actor) {
-    return !actor.holds(Role.LEARNER);
+    return PoliciesInForce.audienceOf(actor) == Audience.STAFF;
   }
 
-  /** Every guidance clause of the packs in force for the person (first pack wins on an id). */
+  /** Every guidance clause (GDE-*) of the policy in force for the person, by id. */
   public List<Guidance> guidanceFor(Actor actor) {
-    Map<String, Guidance> out = new LinkedHashMap<>();
-    for (PolicyPack pack : packsFor(actor)) {
-      for (PolicyClause c : pack.clauses()) {
-        if (c.id().startsWith("GDE-") && c.kinds().contains(ClauseKind.GUIDE)) {
-          out.putIfAbsent(c.id(), new Guidance(c.id(), c.section(), c.text(), pack.title()));
-        }
-      }
-    }
-    return out.values().stream().sorted(java.util.Comparator.comparing(Guidance::clause)).toList();
+    return policyFor(actor).map(p -> p.pack().clauses().stream()
+        .filter(c -> c.id().startsWith("GDE-") && c.kinds().contains(ClauseKind.GUIDE))
+        .map(c -> of(c, p)).sorted(Comparator.comparing(Guidance::clause)).toList()).orElse(List.of());
   }
 
-  /** The clause's words from the first pack in force for the person that has it. */
+  /** The clause's words in the policy in force for the person; empty when that policy has no such clause. */
   public Optional<Guidance> clause(Actor actor, String clauseId) {
-    for (PolicyPack pack : packsFor(actor)) {
-      Optional<PolicyClause> c = pack.clause(clauseId);
-      if (c.isPresent()) {
-        return Optional.of(new Guidance(c.get().id(), c.get().section(), c.get().text(), pack.title()));
-      }
-    }
-    // A staff clause a learner's checklist does not cite, or the other way round: any shipped pack.
-    for (PolicyPack pack : PolicyPacks.builtIn()) {
-      Optional<PolicyClause> c = pack.clause(clauseId);
-      if (c.isPresent()) {
-        return Optional.of(new Guidance(c.get().id(), c.get().section(), c.get().text(), pack.title()));
-      }
-    }
-    return Optional.empty();
+    return policyFor(actor).flatMap(p -> p.pack().clause(clauseId).map(c -> of(c, p)));
   }
 
-  /** Days the press office has to answer (setting {@code app.press.response-days}, default 3). */
-  int pressResponseDays() {
-    int days = PolicyPacks.byId(GROUP_PACK)
-        .map(p -> p.settings().integer("app.press.response-days", DEFAULT_PRESS_RESPONSE_DAYS))
-        .orElse(DEFAULT_PRESS_RESPONSE_DAYS);
-    return days < 1 ? DEFAULT_PRESS_RESPONSE_DAYS : days;
+  private static Guidance of(PolicyClause c, PolicyInForce p) {
+    return new Guidance(c.id(), c.section(), c.text(), p.title());
   }
 
-  /** Who approves pieces for the media, as the pack names them (setting {@code press.approver}). */
-  String pressApprover() {
-    return PolicyPacks.byId(GROUP_PACK).map(p -> p.settings().text("press.approver", "the press office"))
-        .orElse("the press office");
+  /** The settings of the policy in force for a person (the declared defaults when none is). */
+  private PolicySettings settingsOf(long personId) {
+    return policies.forPerson(personId).map(PolicyInForce::settings).orElseGet(policies::defaults);
+  }
+
+  private PolicySettings settingsOf(Actor actor) {
+    return policyFor(actor).map(PolicyInForce::settings).orElseGet(policies::defaults);
+  }
+
+  /** Days the press office has to answer a request of this author ({@code press.response-days}). */
+  int pressResponseDays(long authorId) {
+    return settingsOf(authorId).integer(DutyDeclarations.PRESS_RESPONSE_DAYS);
+  }
+
+  /** Days the press office has to answer, as the policy in force for whoever acts says. */
+  int pressResponseDays(Actor actor) {
+    return settingsOf(actor).integer(DutyDeclarations.PRESS_RESPONSE_DAYS);
+  }
+
+  /** Who approves pieces for the media, as the policy in force names them ({@code press.approver}). */
+  String pressApprover(Actor actor) {
+    return settingsOf(actor).text(DutyDeclarations.PRESS_APPROVER).orElse(DutyDeclarations.DEFAULT_APPROVER);
   }
 }

@@ -201,7 +201,7 @@ public class PressApprovals {
       return false;
     }
     return !today().isBefore(r.deadline())
-        || clock.instant().isAfter(r.requestedAt().plus(Duration.ofDays(guidance.pressResponseDays())));
+        || clock.instant().isAfter(r.requestedAt().plus(Duration.ofDays(guidance.pressResponseDays(r.authorId()))));
   }
 
   private void requireMaySee(Actor actor, PressRequest r, String attempted) {

@@ -58,8 +58,8 @@ class PressPages {
   private String newPage(Actor actor, Model model, PressApprovals.NewPressRequest form) {
     model.addAttribute("form", form);
     model.addAttribute("clause", guidance.clause(actor, "PER-4").orElse(null));
-    model.addAttribute("responseDays", guidance.pressResponseDays());
-    model.addAttribute("approver", guidance.pressApprover());
+    model.addAttribute("responseDays", guidance.pressResponseDays(actor));
+    model.addAttribute("approver", guidance.pressApprover(actor));
     return "duties/press-new";
   }
 

@@ -13,11 +13,10 @@ import org.steward.app.web.InvalidInput;
 import org.steward.engine.Finding;
 import org.steward.engine.Verdict;
 import org.steward.engine.pack.PolicyClause;
-import org.steward.engine.pack.PolicyPack;
 
 /**
  * The private self-check (PER-1..PER-3, PER-5, CON-11, CON-13): a post, bio or blog text for a
- * personal account, checked against every pack in force for the person, as staff or learner.
+ * personal account, checked against the policy in force for the person (their unit, as staff or learner).
  * Nothing is written anywhere: no row, no audit entry, no log line with the text (the test
  * proves it). Saving is a separate choice ({@link SavedChecks}).
  */
@@ -65,22 +64,21 @@ public class SelfCheck {
       throw new InvalidInput(problems);
     }
     String audience = DutyGuidance.isStaff(actor) ? "staff" : "learner";
-    Verdict verdict = Verdict.PASS;
+    // The policy in force for the person (their unit, staff or learner), chosen by the checks
+    // through policies.PoliciesInForce: this feature never names a pack.
+    var outcome = checks.check(actor, new CheckRequest(text, kind, null,
+        new CheckRequest.Account("personal", audience, List.of())));
+    Verdict verdict = outcome.result().verdict();
     Map<String, Point> points = new LinkedHashMap<>();
-    for (PolicyPack pack : guidance.packsFor(actor)) {
-      var outcome = checks.check(new CheckRequest(text, kind, pack.id(),
-          new CheckRequest.Account("personal", audience, List.of())));
-      verdict = verdict.max(outcome.result().verdict());
-      for (Finding f : outcome.result().findings()) {
-        String key = f.clause() + ":" + f.start() + ":" + f.end();
-        if (points.containsKey(key)) {
-          continue;
-        }
-        PolicyClause c = outcome.pack().clausesById().get(f.clause());
-        points.put(key, new Point(points.size() + 1, f.clause(), PlainWords.of(f), f.evidence(),
-            f.severity().id(), c == null ? "" : c.text(), c == null ? "" : c.section(),
-            outcome.pack().title(), f.start(), f.end()));
+    for (Finding f : outcome.result().findings()) {
+      String key = f.clause() + ":" + f.start() + ":" + f.end();
+      if (points.containsKey(key)) {
+        continue;
       }
+      PolicyClause c = outcome.policy().pack().clausesById().get(f.clause());
+      points.put(key, new Point(points.size() + 1, f.clause(), PlainWords.of(f), f.evidence(),
+          f.severity().id(), c == null ? "" : c.text(), c == null ? "" : c.section(),
+          outcome.policy().title(), f.start(), f.end()));
     }
     return new Outcome(verdict, List.copyOf(points.values()));
   }

@@ -152,7 +152,12 @@ class RouteAccessTest {
     // answer depends on the route rule alone (404 when allowed), not on demo data order.
     String id = parts[1].contains("/accounts/") || parts[1].contains("/press-requests/")
         || parts[1].contains("/self-check/") || parts[1].contains("/privacy/") ? "999999" : Long.toString(staffId);
-    String path = parts[1].replace("{id}", id).replace("{packId}", "cccg-policy");
+    // Cases: an id no case has; receipts: a code no report has (so 404 when the route lets one in).
+    if (parts[1].contains("/cases/")) {
+      id = "999999";
+    }
+    String path = parts[1].replace("{id}", id).replace("{packId}", "cccg-policy")
+        .replace("{receipt}", "00000000000000000000").replace("{token}", "not-a-token");
     MockHttpServletRequestBuilder req = request(HttpMethod.valueOf(parts[0]), path);
     if (!parts[0].equals("GET")) {
       req = req.with(csrf());
