@@ -38,8 +38,12 @@ public class SelfCheck {
   public record Point(int number, String clause, String plain, String evidence, String severity,
       String clauseText, String section, String packTitle, int start, int end) {}
 
-  /** The outcome: the strongest verdict over the packs and each finding once. */
-  public record Outcome(Verdict verdict, List<Point> points) {
+  /**
+   * The outcome: the verdict, each finding once, and, when a finding's route is safeguarding, where
+   * to get help in the pack's words (docs/packs.md "Safeguarding", item 2). The self-check opens no
+   * concern: it is private, and says so (decision 0093).
+   */
+  public record Outcome(Verdict verdict, List<Point> points, List<String> help) {
     public boolean clear() {
       return points.isEmpty();
     }
@@ -80,6 +84,8 @@ public class SelfCheck {
           f.severity().id(), c == null ? "" : c.text(), c == null ? "" : c.section(),
           outcome.policy().title(), f.start(), f.end()));
     }
-    return new Outcome(verdict, List.copyOf(points.values()));
+    List<String> help = outcome.result().findings().stream().anyMatch(Finding::safeguarding)
+        ? org.steward.engine.Safeguarding.help(outcome.policy().pack()) : List.of();
+    return new Outcome(verdict, List.copyOf(points.values()), help);
   }
 }

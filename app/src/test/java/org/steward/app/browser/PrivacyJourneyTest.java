@@ -2,26 +2,19 @@ package org.steward.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.steward.engine.Clause;
 
 /**
- * Data protection in a real browser, with axe-core on every page: HR asks to monitor a personal
+ * Data protection in a real browser ({@link BrowserJourney}: axe-core on every page): HR asks to monitor a personal
  * account without a second approver and is refused (audited, nothing written); the data
  * protection officer sees the demo subject access request's deadline on the home page, opens the
  * export and downloads it; the safeguarding lead approves the demo monitoring request, HR logs a
@@ -29,61 +22,12 @@ import org.steward.engine.Clause;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "steward.demo-data=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PrivacyJourneyTest {
-  static final String PASSWORD = "Steward-demo-2026";
-
-  @LocalServerPort int port;
+class PrivacyJourneyTest extends BrowserJourney {
   @Autowired JdbcClient jdbc;
-
-  Playwright playwright;
-  Browser browser;
-  final List<BrowserSupport.Violation> violations = new ArrayList<>();
-
-  @BeforeAll
-  void start() {
-    BrowserSupport.requireBrowser();
-    playwright = BrowserSupport.playwright();
-    browser = BrowserSupport.launch(playwright);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
 
   @AfterEach
   void accessible() {
     assertThat(violations).as("axe-core violations").isEmpty();
-  }
-
-  String url(String path) {
-    return "http://127.0.0.1:" + port + path;
-  }
-
-  Page as(BrowserContext context, String username) {
-    Page page = context.newPage();
-    BrowserSupport.signIn(page, url(""), username, PASSWORD);
-    check(page);
-    return page;
-  }
-
-  BrowserContext context() {
-    return browser.newContext(new Browser.NewContextOptions().setBypassCSP(true));
-  }
-
-  void check(Page page) {
-    violations.addAll(BrowserSupport.axe(page));
-  }
-
-  void click(Page page, String button) {
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-    page.waitForLoadState();
-    check(page);
   }
 
   @Test
