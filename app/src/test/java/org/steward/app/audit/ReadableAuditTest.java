@@ -71,5 +71,8 @@ class ReadableAuditTest {
     WebSession admin = new WebSession(port);
     admin.signIn("admin", PASSWORD);
     assertThat(admin.get("/audit?type=person").body()).contains("Ada Okafor");
+    // Features that landed later link their records too: a policy's pack, a case.
+    assertThat(admin.get("/audit?type=policy-pack").body()).contains("href=\"/policies/cccg-policy\"");
+    assertThat(admin.get("/audit?type=case").body()).contains("href=\"/cases/");
   }
 }
