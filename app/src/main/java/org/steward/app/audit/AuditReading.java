@@ -24,6 +24,9 @@ import org.steward.app.web.Page;
  */
 @Service
 public class AuditReading {
+  /** An object id that may go into a link as it is: a number, or a code such as a pack id (cccg-policy). */
+  static final java.util.regex.Pattern LINKABLE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
+
   private final AuditEntries entries;
   private final List<AuditVocabulary> vocabularies;
 
@@ -95,7 +98,7 @@ public class AuditReading {
         record = names.containsKey(Long.parseLong(e.objectId())) ? names.get(Long.parseLong(e.objectId())) : record;
       }
       out.add(new Row(e, who, whoLink == null || whoLink.isEmpty() ? null : whoLink, label(e.action()), record,
-          template == null || !e.objectId().matches("\\d{1,18}") ? null : template.replace("{id}", e.objectId())));
+          template == null || !LINKABLE.matcher(e.objectId()).matches() ? null : template.replace("{id}", e.objectId())));
     }
     return out;
   }
