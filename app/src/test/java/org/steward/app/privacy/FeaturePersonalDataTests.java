@@ -26,8 +26,9 @@ import org.steward.app.people.Person;
 import org.steward.app.people.PersonKind;
 
 /**
- * The personal data of the features that landed after the extension point (issue #14, item 2):
- * policies (confirmations, reminders, owners), the consent register (records, the uploaded form,
+ * The personal data of the features that landed after the extension point (issue #14, items 2
+ * and 6): policies (confirmations, reminders, owners), posts (what they wrote, decided, changed,
+ * the pictures they are in), the consent register (records, the uploaded form,
  * history, links, do-not-publish, withdrawals, takedowns, the staff who acted, named as text) and
  * cases (the reporter sealed under the case's own key, assignee, entry authors, links). Each one's
  * export names what it holds about a learner and a member of staff; after their erasure no column
@@ -116,6 +117,21 @@ abstract class FeaturePersonalDataTests {
     });
     assertThat(cases.view(dsl, bullying).reporterName()).isEqualTo(learner.name());
 
+    // Posts: the member of staff wrote a draft (which names the marker) and a published post on an
+    // official account, the learner is pictured in the draft, and the staff member's change is in
+    // the history with a note.
+    long accountId = jdbc.sql("select id from accounts order by id").query(Long.class).list().get(0);
+    long draft = post(accountId, s, "draft", "Open evening with " + marker, now);
+    long published = post(accountId, s, "published", "Open evening on Saturday: come and see us", now);
+    tx.executeWithoutResult(t -> {
+      jdbc.sql("insert into post_media (post_id, position, mime_type, size_bytes, sha256, alt_text, rights)"
+              + " values (?, 0, 'image/png', 1, ?, ?, 'own')")
+          .params(draft, "0".repeat(64), "Learners at the open evening, " + marker).update();
+      jdbc.sql("insert into post_media_people (post_id, position, seq, person_id) values (?, 0, 0, ?)").params(draft, l).update();
+      jdbc.sql("insert into post_history (post_id, at, actor_id, from_state, to_state, note) values (?, ?, ?, 'draft', 'published', ?)")
+          .params(published, now, s, "Checked with " + marker).update();
+    });
+
     // Each export names what it holds.
     assertThat(types("Policies", l)).contains("Policy you confirmed you have read", "Reminder to read a policy");
     assertThat(types("Policies", s)).contains("Policy you own");
@@ -126,6 +142,8 @@ abstract class FeaturePersonalDataTests {
         "Consent link you sent", "Consent change you made", "Takedown you completed");
     assertThat(source("Reports and cases").export(l)).filteredOn(r -> r.type().equals("Concern you reported"))
         .hasSize(2).anySatisfy(r -> assertThat(r.fields().get("What you said")).contains(marker));
+    assertThat(types("Posts", s)).contains("Post you wrote", "Change you made to a post");
+    assertThat(types("Posts", l)).contains("Picture you are in");
     assertThat(types("Reports and cases", s)).contains("Case assigned to you", "Cases you linked",
         "Entry you wrote on a case (its text stays with the case)");
 
@@ -151,7 +169,18 @@ abstract class FeaturePersonalDataTests {
     assertThat(count("select count(*) from consent_evidence where consent_id = ?", consentId)).isZero();
     assertThat(count("select count(*) from consent_takedowns where person_id = ?", l)).as("takedowns stay").isEqualTo(1);
     assertThat(count("select count(*) from consent_do_not_publish where person_id = ?", l)).isZero();
+    assertThat(count("select count(*) from posts where id = ?", draft)).as("what never went out goes").isZero();
+    assertThat(count("select count(*) from posts where id = ? and author_id = ?", published, s))
+        .as("what the official account published stays, by id").isEqualTo(1);
     assertThat(verifier.verify().ok()).as("the chain verifies: " + verifier.verify().summary()).isTrue();
+  }
+
+  long post(long accountId, long authorId, String state, String text, OffsetDateTime now) {
+    var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    tx.executeWithoutResult(t -> jdbc.sql("insert into posts (account_id, author_id, text, state, origin, verdict, findings,"
+            + " pack_id, checked_at, created_at, updated_at) values (?, ?, ?, ?, 'steward', 'pass', '[]', 'cccg-policy', ?, ?, ?)")
+        .params(accountId, authorId, text, state, now, now, now).update(key, "id"));
+    return key.getKeyAs(Number.class).longValue();
   }
 
   Actor actor(String username) {
