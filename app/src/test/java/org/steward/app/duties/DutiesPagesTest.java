@@ -44,6 +44,18 @@ class DutiesPagesTest {
   }
 
   @Test
+  @Clause({"GDE-3", "GDE-4", "GDE-6"})
+  void composeShowsTheGuidanceOfThePolicyInForceInItsWords() {
+    // Guidance where people act (issue #14): on compose too, from the policy in force for the author.
+    WebSession marketing = new WebSession(port);
+    marketing.signIn("marketing", PASSWORD);
+    String compose = marketing.get("/posts/new").body();
+    assertThat(compose).contains("Before you post: what the policy advises")
+        .contains("id=\"guidance-GDE-3\"").contains("effectively permanent")
+        .contains("id=\"guidance-GDE-6\"").contains("check with a colleague or your line manager first");
+  }
+
+  @Test
   void thePressApiNamesEveryBadFieldAndWritesNothing() throws Exception {
     long before = jdbc.sql("select count(*) from press_requests").query(Long.class).single();
     var http = java.net.http.HttpClient.newHttpClient();
