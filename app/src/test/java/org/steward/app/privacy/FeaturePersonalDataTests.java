@@ -170,7 +170,8 @@ abstract class FeaturePersonalDataTests {
     assertThat(count("select count(*) from consent_takedowns where person_id = ?", l)).as("takedowns stay").isEqualTo(1);
     assertThat(count("select count(*) from consent_do_not_publish where person_id = ?", l)).isZero();
     assertThat(count("select count(*) from posts where id = ?", draft)).as("what never went out goes").isZero();
-    assertThat(count("select count(*) from posts where id = ? and author_id = ?", published, s))
+    assertThat(jdbc.sql("select count(*) from posts where id = ? and author_id = ?").params(published, s)
+        .query(Long.class).single())
         .as("what the official account published stays, by id").isEqualTo(1);
     assertThat(verifier.verify().ok()).as("the chain verifies: " + verifier.verify().summary()).isTrue();
   }
