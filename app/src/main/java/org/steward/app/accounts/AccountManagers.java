@@ -98,7 +98,8 @@ public class AccountManagers {
     }
     List<Long> ids = accounts.anyRoleOf(personId);
     for (long id : ids) {
-      detach(actor, accounts.locked(id), personId, reason);
+      // Ids only: the leaving reason is on the person's own entry, where an erasure reaches it.
+      detach(actor, accounts.locked(id), personId, "person " + personId + " left");
     }
     return ids;
   }

@@ -70,6 +70,48 @@ class AuditEntries {
         count.query(Long.class).single());
   }
 
+  /** The newest entries first that match the filter. */
+  Page<AuditEntry> search(AuditFilter f, int page, int size) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+    where(f, where, params);
+    var select = jdbc.sql("select " + COLUMNS + " from audit_entries" + where
+        + " order by seq desc limit :limit offset :offset").param("limit", size).param("offset", (long) page * size);
+    var count = jdbc.sql("select count(*) from audit_entries" + where);
+    for (var e : params.entrySet()) {
+      select = select.param(e.getKey(), e.getValue());
+      count = count.param(e.getKey(), e.getValue());
+    }
+    return new Page<>(select.query(AuditEntries::entry).list(), page, size, count.query(Long.class).single());
+  }
+
+  private static void where(AuditFilter f, StringBuilder where, java.util.Map<String, Object> params) {
+    if (f.actorId() != null) {
+      where.append(" and actor_id = :actor");
+      params.put("actor", f.actorId());
+    }
+    if (f.action() != null) {
+      where.append(" and action like :action");
+      params.put("action", f.action().replace("%", "").replace("_", "\\_") + "%");
+    }
+    if (f.objectType() != null) {
+      where.append(" and object_type = :type");
+      params.put("type", f.objectType());
+    }
+    if (f.objectId() != null) {
+      where.append(" and object_id = :object");
+      params.put("object", f.objectId());
+    }
+    if (f.from() != null) {
+      where.append(" and occurred_at >= :from");
+      params.put("from", f.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+    }
+    if (f.to() != null) {
+      where.append(" and occurred_at < :to");
+      params.put("to", f.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+    }
+  }
+
   List<String> objectTypes() {
     return jdbc.sql("select distinct object_type from audit_entries order by object_type")
         .query(String.class).list();
@@ -86,6 +128,13 @@ class AuditEntries {
     return jdbc.sql("select seq from audit_entries where object_type = ? and object_id = ?"
             + " and erased = false and reason is not null order by seq")
         .params(objectType, objectId).query(Long.class).list();
+  }
+
+  /** Positions of the entries whose reason still holds this text (a name, an e-mail address). */
+  List<Long> withReasonContaining(String text) {
+    return jdbc.sql("select seq from audit_entries where erased = false and reason like ? order by seq")
+        .param("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        .query(Long.class).list();
   }
 
   private static AuditEntry entry(ResultSet rs, int row) throws SQLException {

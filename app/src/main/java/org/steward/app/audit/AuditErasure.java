@@ -57,6 +57,26 @@ public class AuditErasure {
     return erased;
   }
 
+  /**
+   * Erases the reasons that mention a person by {@code text} (their full name, their e-mail
+   * address), whoever wrote them and whatever they are about: what people type names people.
+   * Texts shorter than five characters are refused, so an erasure never sweeps the trail.
+   */
+  @Transactional
+  public int eraseReasonsMentioning(Actor actor, String text) {
+    requireMayErase(actor);
+    if (text == null || text.strip().length() < 5) {
+      throw new IllegalArgumentException("a text to erase has at least five characters");
+    }
+    int erased = 0;
+    for (long seq : entries.withReasonContaining(text.strip())) {
+      if (eraseReason(actor, seq)) {
+        erased++;
+      }
+    }
+    return erased;
+  }
+
   private static void requireMayErase(Actor actor) {
     if (!actor.isSystem() && !actor.holdsAny(Role.ADMINISTRATOR, Role.DATA_PROTECTION_OFFICER)) {
       throw new AccessDeniedException("only an administrator or the data protection officer"

@@ -12,6 +12,6 @@ import org.steward.app.web.NavigationEntries;
 class AuditNavigation implements NavigationEntries {
   @Override
   public List<NavItem> entriesFor(Actor actor) {
-    return actor.holds(Role.ADMINISTRATOR) ? List.of(new NavItem("/audit", "Audit trail", 60)) : List.of();
+    return actor.holdsAny(Role.ADMINISTRATOR, Role.DATA_PROTECTION_OFFICER) ? List.of(new NavItem("/audit", "Audit trail", 60)) : List.of();
   }
 }

@@ -18,12 +18,15 @@ class AuditRoutes implements RouteRules {
 
   @Override
   public Set<String> segments() {
-    return Set.of("audit");
+    return Set.of("audit", "audit.csv");
   }
 
   @Override
   public void authorize(
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-    routes.requestMatchers("/audit", "/audit/**", "/api/v1/audit/**").hasRole("ADMINISTRATOR");
+    // The readable trail for the data protection officer too (monitoring and access events).
+    routes.requestMatchers(org.springframework.http.HttpMethod.GET, "/audit", "/audit.csv")
+        .hasAnyRole("ADMINISTRATOR", "DATA_PROTECTION_OFFICER")
+        .requestMatchers("/audit", "/audit/**", "/audit.csv", "/api/v1/audit/**").hasRole("ADMINISTRATOR");
   }
 }

@@ -3,7 +3,7 @@
  * admin page), erasure of personal data without breaking the chain, and the one refusal audit
  * ({@link org.steward.app.audit.RefusalAudit}) every feature and route uses.
  */
-@ApplicationModule(displayName = "Audit trail", allowedDependencies = {"identity", "security", "web"})
+@ApplicationModule(displayName = "Audit trail", allowedDependencies = {"identity", "security", "web", "csv"})
 package org.steward.app.audit;
 
 import org.springframework.modulith.ApplicationModule;

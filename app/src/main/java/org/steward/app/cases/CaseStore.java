@@ -46,6 +46,11 @@ class CaseStore {
     jdbc.sql("update cases set details = ?, updated_at = ? where id = ?").params(details, at(now), id).update();
   }
 
+  /** Every case's id, oldest first (what a case says about whom is sealed: only opening it tells). */
+  List<Long> ids() {
+    return jdbc.sql("select id from cases order by id").query(Long.class).list();
+  }
+
   Optional<CaseRecord> find(long id) {
     return jdbc.sql("select " + COLUMNS + " from cases where id = ?").param(id).query(CaseStore::row).optional();
   }

@@ -186,6 +186,8 @@ class ChecksController {
     model.addAttribute("segments", Highlighter.segments(form.text(), result.findings()));
     model.addAttribute("findings", views(outcome.policy(), result.findings(), actor));
     model.addAttribute("secondOpinion", outcome.policy().contactsFor("", actor));
+    // GDE-6 in the pack's own words, offered on every finding (issue #14: guidance from the pack).
+    outcome.policy().pack().clause("GDE-6").ifPresent(c -> model.addAttribute("secondOpinionGuide", c));
     // Moderators agree or disagree with findings the model learns from (issue #4).
     if (learning.mayModerate(actor)) {
       model.addAttribute("learnable", java.util.stream.IntStream.range(0, result.findings().size())

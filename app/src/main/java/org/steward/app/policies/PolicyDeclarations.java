@@ -29,8 +29,6 @@ class PolicyDeclarations implements PackSettingsDeclaration {
                 + " sent to themselves). Shown next to findings and on the policy's pages."),
         PackSetting.of("inbox.first-response", SettingSpec.DURATION, null,
             "Reserved for the moderation inbox (SAF-7): the response-time target. Shown on the policy's page."),
-        PackSetting.of("press.approver", SettingSpec.TEXT, null,
-            "Reserved for press approvals (PER-4): who approves writing for the media. Shown on the policy's page."),
         PackSetting.of("complaints.contact", SettingSpec.TEXT, null,
             "Reserved for reports (SAF-5): where complaints go. Shown on the policy's page."),
         PackSetting.of("safeguarding.report-url", SettingSpec.TEXT, null,

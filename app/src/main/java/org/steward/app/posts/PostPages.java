@@ -45,9 +45,12 @@ class PostPages {
   private final PeopleService people;
   private final PostImports imports;
   private final PostRescan rescan;
+  private final org.steward.app.policies.PoliciesInForce policies;
 
   PostPages(PostComposing composing, PostApproval approval, PostPublishing publishing, PostViews views,
-      PostAccountRules rules, PeopleService people, PostImports imports, PostRescan rescan) {
+      PostAccountRules rules, PeopleService people, PostImports imports, PostRescan rescan,
+      org.steward.app.policies.PoliciesInForce policies) {
+    this.policies = policies;
     this.imports = imports;
     this.rescan = rescan;
     this.composing = composing;
@@ -151,6 +154,12 @@ class PostPages {
       }
     }
     model.addAttribute("anchors", anchors);
+    // The policy's guidance where people act (GDE-1..GDE-6, issue #14): the guide clauses of the
+    // policy in force for the author, in its words.
+    model.addAttribute("guidance", policies.forActor(actor).map(p -> p.pack().clauses().stream()
+        .filter(c -> c.id().startsWith("GDE-") && c.kinds().contains(org.steward.engine.pack.ClauseKind.GUIDE))
+        .sorted(java.util.Comparator.comparing(org.steward.engine.pack.PolicyClause::id)).toList())
+        .orElse(List.of()));
     return "posts/compose";
   }
 

@@ -110,7 +110,7 @@ class ChecksTest {
     assertThat(page.body())
         .contains("<mark class=\"steward-mark\"><span>Jamie Smith</span>")
         .contains("CON-3").contains("CON-4")
-        .contains("Ask for a second opinion")
+        .contains("Ask for a second opinion").contains("if still in doubt, do not post it")
         .contains("Congratulations Jamie Smith! Vote Labour!");
   }
 

@@ -80,6 +80,12 @@ class OpenApiDocumentTest {
       }
     }
     assertThat(operations).isGreaterThan(25);
+    // Personal duties and data protection (issue #14) are described like every other feature.
+    assertThat(api.path("paths").has("/api/v1/press-requests")).isTrue();
+    assertThat(api.path("paths").path("/api/v1/press-requests").has("get")).isTrue();
+    assertThat(api.path("paths").path("/api/v1/press-requests").has("post")).isTrue();
+    assertThat(api.path("paths").has("/api/v1/press-requests/{id}/decision")).isTrue();
+    assertThat(api.path("paths").has("/api/v1/subject-access/{id}/export")).isTrue();
     assertThat(wrong).isEmpty();
     assertThat(api.path("components").path("responses").path("UnprocessableContent")
         .path("content").has("application/problem+json")).isTrue();

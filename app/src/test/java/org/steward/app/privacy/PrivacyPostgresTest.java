@@ -1,0 +1,12 @@
+package org.steward.app.privacy;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.steward.app.accounts.AccountTestConfig;
+
+/** {@link PrivacyTests} on real PostgreSQL. */
+@SpringBootTest(properties = PrivacyTests.PROPS)
+@Import(AccountTestConfig.class)
+@ActiveProfiles("postgres")
+class PrivacyPostgresTest extends PrivacyTests {}
