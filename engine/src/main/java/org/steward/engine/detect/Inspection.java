@@ -18,6 +18,12 @@ public final class Inspection {
   private final NormalisedText folded = new NormalisedText();
   private final Hits hits = new Hits();
   private final Hits names = new Hits();
+  /** The lexicon group of innocent senses ("chink of light"), or -1. */
+  private final int homonym;
+  /** Folded spans of this text's homonym phrases, as from/to pairs; reused. */
+  private int[] senses = new int[8];
+  /** Whether a detector excused a group-and-derogatory claim as negated or rejected (see {@link Stance}). */
+  private boolean claimExcused;
   private CheckContext context;
   private AccountFacts account;
   private String original = "";
@@ -26,6 +32,7 @@ public final class Inspection {
 
   public Inspection(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.homonym = lexicon.group("homonym");
   }
 
   /** Prepares for {@code text}: folds it, scans every lexicon once, counts characters. */
@@ -36,11 +43,73 @@ public final class Inspection {
     Normaliser.normalise(text, folded);
     hits.clear();
     lexicon.scan(folded, hits);
+    dropInnocentSenses();
+    claimExcused = false;
     names.clear();
     if (!ctx.directory().isEmpty()) {
       ctx.directory().scan(folded, names);
     }
     runCount = -1;
+  }
+
+  /**
+   * Drops every hit that lies inside a phrase of the {@code homonym} group: there the word has its
+   * other sense ("faggots and peas", "Offa's Dyke"), so its slur or swear-word hit is no evidence.
+   * Linear: the phrases are collected once, and hits and phrases are both in order of their ends.
+   */
+  private void dropInnocentSenses() {
+    if (homonym < 0) {
+      return;
+    }
+    int n = 0;
+    for (int i = 0; i < hits.size(); i++) {
+      if (lexicon.entry(hits.entry(i)).group() == homonym) {
+        if (n + 2 > senses.length) {
+          senses = Arrays.copyOf(senses, senses.length * 2);
+        }
+        senses[n++] = hits.from(i);
+        senses[n++] = hits.to(i);
+      }
+    }
+    if (n == 0) {
+      return;
+    }
+    final int count = n;
+    final int[] cursor = {0};
+    hits.retain(i -> {
+      if (lexicon.entry(hits.entry(i)).group() == homonym) {
+        return true;
+      }
+      // phrases ending before this hit starts cannot hold it or any later hit
+      while (cursor[0] < count && senses[cursor[0] + 1] <= hits.from(i)) {
+        cursor[0] += 2;
+      }
+      for (int k = cursor[0]; k < count && senses[k] <= hits.from(i); k += 2) {
+        if (hits.to(i) <= senses[k + 1]) {
+          return false;
+        }
+      }
+      return true;
+    });
+  }
+
+  /** The lexicon group of innocent-sense phrases, or -1. */
+  int homonymGroup() {
+    return homonym;
+  }
+
+  /** Marks that a detector excused a claim about a group as negated or rejected counter-speech. */
+  void excuseClaim() {
+    claimExcused = true;
+  }
+
+  /**
+   * Returns true when the word lists found a group beside a derogatory word in this text and
+   * excused it as negated ("Muslims are not terrorists") or as quoted hate the text rejects; the
+   * learned detector then does not report hate or sexism for the same claim.
+   */
+  public boolean claimExcused() {
+    return claimExcused;
   }
 
   /** Prepares for an account record rather than a text. */

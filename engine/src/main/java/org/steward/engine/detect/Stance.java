@@ -11,7 +11,7 @@ import org.steward.engine.text.NormalisedText;
  * off", "the idea that refugees are a plague is simply false"). Slurs are never excused here.
  * Every look reads a bounded window around the hit, or the text once per check, so it stays linear.
  */
-final class Stance {
+public final class Stance {
   /** How far before the group a negation may stand ("I do not think gay people are …"). */
   private static final int NEGATION_REACH = 24;
   private static final int FRAME_REACH = 40;
@@ -27,7 +27,9 @@ final class Stance {
       "transphobia", "antisemitic", "antisemitism", "islamophobic", "islamophobia", "sexist", "sexism", "misogyny", "misogynistic",
       "misogynist", "prejudice", "bigoted", "bigotry", "bigot", "lie", "lies", "false", "wrong", "myth", "untrue", "reported", "report",
       "condemn", "condemned", "removed", "vile", "shameful", "disgraceful", "unacceptable", "harmful", "challenge", "complained",
-      "banned", "suspension", "suspended", "filth", "awful", "disgusting", "abuse", "ableist", "xenophobic", "grow");
+      "banned", "suspension", "suspended", "filth", "awful", "disgusting", "abuse", "ableist", "xenophobic", "grow", "troll", "trolls",
+      "police", "cleaned", "walked", "appalled", "appalling", "sickening", "ashamed", "apologise", "apologised", "apologize",
+      "apologized", "complaint", "investigating", "investigated", "offensive", "ignorant", "ignorance", "nonsense", "rubbish");
 
   private final Inspection text;
   private int[] quotes;
@@ -63,12 +65,145 @@ final class Stance {
       String w = t.slice(s, e);
       if (w.equals("but")) {
         negated = false; // "I don't hate them, but they are vermin"
-      } else if (NEGATORS.contains(w) && !KEEPS.contains(Around.wordAfter(t, e))) {
+      } else if (NEGATORS.contains(w) && !KEEPS.contains(Around.wordAfter(t, e)) && !rhetorical(t, s)
+          && !clauseEndsBetween(t, e, derogFrom)) {
         negated = true;
       }
       s = e;
     }
     return negated;
+  }
+
+  /** Negative contractions that open a question ("Aren't trans people just …?") ask for agreement: no negation. */
+  private static final Set<String> QUESTION_OPENERS = Set.of("aren", "isn", "don", "doesn", "didn", "wasn", "weren", "won", "wouldn",
+      "shouldn", "can", "couldn", "ain", "arent", "isnt", "dont", "doesnt");
+  private static final int SENTENCE_REACH = 160;
+
+  /**
+   * Returns true when the negator at folded {@code s} is a negative question's opening word ("isn't it
+   * obvious that … ?"): first or second word of its sentence, and the sentence ends in a question mark.
+   * Reads at most {@value #SENTENCE_REACH} characters each way.
+   */
+  static boolean rhetorical(NormalisedText t, int s) {
+    String original = t.original();
+    int at = t.originalStart(s);
+    int begin = at;
+    int words = 0;
+    boolean inWord = false;
+    while (begin > 0 && at - begin < SENTENCE_REACH) {
+      char c = original.charAt(begin - 1);
+      if (c == '.' || c == '!' || c == '?' || c == '\n') {
+        break;
+      }
+      boolean letter = Character.isLetterOrDigit(c);
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+      begin--;
+    }
+    // "aren't" reads as "aren" "t", so "t" counts its own word
+    String w = t.slice(s, wordEnd(t, s));
+    String opener = w.equals("t") ? Around.wordBefore(t, s) : w;
+    int limit = w.equals("t") ? 2 : 1;
+    if (words > limit || !QUESTION_OPENERS.contains(opener)) {
+      return false;
+    }
+    for (int k = at; k < original.length() && k - at < SENTENCE_REACH; k++) {
+      char c = original.charAt(k);
+      if (c == '?') {
+        return true;
+      }
+      if (c == '.' || c == '!' || c == '\n') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static int wordEnd(NormalisedText t, int s) {
+    int e = s;
+    while (e < t.length() && t.charAt(e) != ' ') {
+      e++;
+    }
+    return e;
+  }
+
+  /**
+   * Returns true when a clause ends in the original between folded positions {@code from} and {@code
+   * to} (a comma, full stop, semicolon…): "Muslims are not terrorists, they are rats" negates the
+   * first claim only. The span is the negation's bounded reach.
+   */
+  static boolean clauseEndsBetween(NormalisedText t, int from, int to) {
+    if (from <= 0 || to <= from) {
+      return false;
+    }
+    String original = t.original();
+    int a = t.originalEnd(from - 1);
+    int b = Math.min(original.length(), t.originalStart(to));
+    for (int k = Math.max(0, a); k < b; k++) {
+      char c = original.charAt(k);
+      if (c == ',' || c == '.' || c == ';' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '\u2014') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The words the speaker means, for the learned model (issue #15): the text with the quotations it
+   * rejects blanked out (see {@link #withoutRejectedQuotes}) and its innocent-sense phrases too
+   * ("faggots in gravy": the model would read the word, not the phrase), or null when nothing is
+   * blanked. Same length as the text; one pass over it and its hits.
+   */
+  public static String ownWords(Inspection text) {
+    String q = withoutRejectedQuotes(text.original());
+    int homonym = text.homonymGroup();
+    char[] out = null;
+    if (homonym >= 0) {
+      org.steward.engine.text.Hits hits = text.hits();
+      for (int i = 0; i < hits.size(); i++) {
+        if (text.lexicon().entry(hits.entry(i)).group() == homonym) {
+          if (out == null) {
+            out = (q == null ? text.original() : q).toCharArray();
+          }
+          java.util.Arrays.fill(out, text.start(hits.from(i)), Math.min(out.length, text.end(hits.to(i))), ' ');
+        }
+      }
+    }
+    return out != null ? new String(out) : q;
+  }
+
+  /**
+   * The text with every quotation blanked out when the text rejects what it quotes (a rejecting
+   * word outside the quotation marks: "Someone wrote \"…\" on the wall. That is hate and it was
+   * removed"), or null when nothing is quoted or nothing rejects it. The learned detector scores
+   * this instead of the text, so that the speaker's own words are judged, not the words they
+   * condemn. One pass over the text.
+   */
+  public static String withoutRejectedQuotes(String original) {
+    StringBuilder outside = null;
+    boolean inside = false;
+    int marks = 0;
+    for (int i = 0; i < original.length(); i++) {
+      char c = original.charAt(i);
+      if (c == '"' || c == '\u201C' || c == '\u201D') {
+        if (outside == null) {
+          outside = new StringBuilder(original.length());
+          outside.append(original, 0, i);
+        }
+        inside = !inside;
+        marks++;
+        outside.append(' ');
+      } else if (outside != null) {
+        outside.append(inside ? ' ' : c);
+      }
+    }
+    if (outside == null || marks < 2 || inside) {
+      return null; // no quotation, or an unclosed one: nothing is clearly someone else's words
+    }
+    String rest = outside.toString();
+    return rejects(org.steward.engine.text.Normaliser.normalise(rest)) ? rest : null;
   }
 
   /**

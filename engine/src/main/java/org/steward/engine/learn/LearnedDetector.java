@@ -3,9 +3,11 @@ package org.steward.engine.learn;
 import org.steward.engine.detect.Detector;
 import org.steward.engine.detect.Inspection;
 import org.steward.engine.detect.SignalSink;
+import org.steward.engine.detect.Stance;
 import org.steward.engine.text.Hits;
 import org.steward.engine.text.Lexicon;
 import org.steward.engine.text.NormalisedText;
+import org.steward.engine.text.Normaliser;
 
 /**
  * The learned abuse classifier behind the engine's {@link Detector} interface (CON-1, CON-2,
@@ -48,11 +50,14 @@ public final class LearnedDetector implements Detector {
   private final double[] rawOverrule;
   private final String[] overrules;
   private final int hate;
+  private final int sexism;
   private final String[][] covering;
   private final ThreadLocal<Scratch> scratch;
 
   private static final class Scratch {
     final HashedFeatures features;
+    /** The text without the quotations it rejects, when it has any. */
+    final NormalisedText own = new NormalisedText();
     final double[] p;
     /** Per category, the worst window's raw score and folded span; from = -1 when the whole text scored higher. */
     final double[] window;
@@ -93,6 +98,7 @@ public final class LearnedDetector implements Detector {
       rawFloor[c] = model.rawFor(c, floor[c]) - 1e-9;
     }
     this.hate = model.index("hate");
+    this.sexism = model.index("sexism");
     this.rawOverrule = new double[floor.length];
     this.overrules = new String[floor.length];
     for (int c = 0; c < floor.length; c++) {
@@ -126,7 +132,14 @@ public final class LearnedDetector implements Detector {
     double[] z = s.p;
     java.util.Arrays.fill(s.bestFrom, -1);
     if (folded.length() < LONG_TEXT) {
-      model.raw(folded, f, z);
+      String own = Stance.ownWords(text);
+      if (own == null) {
+        model.raw(folded, f, z);
+      } else {
+        // hate quoted by someone rejecting it, words in another sense: the model judges what the speaker means
+        Normaliser.normalise(own, s.own);
+        model.raw(s.own, f, z);
+      }
     } else {
       // The whole of a long text is no evidence: its score grows with the square root of its length.
       java.util.Arrays.fill(z, Double.NEGATIVE_INFINITY);
@@ -141,7 +154,7 @@ public final class LearnedDetector implements Detector {
     }
     boolean extracted = false;
     for (int c = 0; c < z.length; c++) {
-      if (z[c] >= rawFloor[c] && !alreadyFound(c, out)) {
+      if (z[c] >= rawFloor[c] && !alreadyFound(c, out) && !excused(c, text)) {
         double p = model.probability(c, z[c]);
         if (p < floor[c]) {
           continue; // rounding at the edge of the floor
@@ -220,6 +233,16 @@ public final class LearnedDetector implements Detector {
         s.bestTo[c] = to;
       }
     }
+  }
+
+  /**
+   * Returns true when the word lists saw the claim this category would report and excused it
+   * (issue #15): a group beside a derogatory word under a negation ("Trans women are not
+   * predators") or quoted by a text that rejects it. The model reads "not" only as a feature of the
+   * next words, so alone it calls such texts hate; the stance the word lists read is the better guide.
+   */
+  private boolean excused(int c, Inspection text) {
+    return (c == hate || c == sexism) && text.claimExcused();
   }
 
   /**
