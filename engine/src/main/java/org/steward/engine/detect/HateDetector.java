@@ -59,7 +59,7 @@ final class HateDetector implements Detector {
       if (isTarget) {
         stance = stance == null ? new Stance(text) : stance;
         if (stance.excuses(hits.from(i), hits.from(k))) {
-          text.excuseClaim();
+          text.excuseClaim(Math.min(hits.from(i), hits.from(k)), Math.max(hits.to(i), hits.to(k)));
           k = unexcusedAfter(text, hits, lexicon, stance, i, k);
           if (k < 0) {
             continue;
@@ -72,21 +72,23 @@ final class HateDetector implements Detector {
       int to = Math.max(hits.to(i), hits.to(k));
       out.signal(category, text.start(from), text.end(to), score);
     }
-    if (!text.claimExcused() && claim >= 0) {
+    if (claim >= 0) {
       excuseDeniedClaims(text, hits, lexicon, stance);
     }
   }
 
   /**
-   * Returns the next derogatory hit after {@code k} near the group at {@code i} whose claim is not
-   * excused, or -1: "Immigrants are not criminals, they are vermin" denies one claim and makes
-   * another. Reads only the hits inside the window.
+   * Returns the next derogatory hit after {@code k} near the group at {@code i} that makes a claim
+   * of its own, or -1: in another clause, with no negator of its own ("Immigrants are not criminals,
+   * they are vermin" denies one claim and makes another; "not terrorists or criminals" denies both).
+   * Reads only the hits inside the window.
    */
   private int unexcusedAfter(Inspection text, Hits hits, Lexicon lexicon, Stance stance, int i, int k) {
     int limit = hits.to(i) + WINDOW;
     for (int n = k + 1; n < hits.size() && hits.from(n) <= limit; n++) {
-      if (n != i && lexicon.entry(hits.entry(n)).group() == derogatory && hits.from(n) > hits.from(k)
-          && !stance.excuses(hits.from(i), hits.from(n))) {
+      if (n != i && lexicon.entry(hits.entry(n)).group() == derogatory && hits.from(n) >= hits.to(k)
+          && Stance.clauseEndsBetween(text.folded(), hits.to(k), hits.from(n))
+          && !Stance.negatedWithin(text.folded(), hits.to(k), hits.from(n)) && !stance.counterSpeech(hits.from(i), hits.from(n))) {
         return n;
       }
     }
@@ -94,9 +96,9 @@ final class HateDetector implements Detector {
   }
 
   /**
-   * Marks the text's claim excused when it denies a weak claim about a group ("Muslims are not a
-   * problem", "Nobody here thinks disabled people are a burden") or quotes one it rejects: no signal
-   * either way, but the learned detector then leaves hate and sexism to the word lists. A group here
+   * Records each claim the text denies about a group ("Muslims are not a problem", "Nobody here
+   * thinks disabled people are a burden") or quotes and rejects, with weak words too: no signal
+   * either way, but the learned detector then judges the text without those claims. A group here
    * is any word that names one, also the ambiguous ones ("Polish") and words for women.
    */
   private void excuseDeniedClaims(Inspection text, Hits hits, Lexicon lexicon, Stance stance) {
@@ -111,8 +113,7 @@ final class HateDetector implements Detector {
       }
       stance = stance == null ? new Stance(text) : stance;
       if (stance.excuses(hits.from(i), hits.from(k))) {
-        text.excuseClaim();
-        return;
+        text.excuseClaim(Math.min(hits.from(i), hits.from(k)), Math.max(hits.to(i), hits.to(k)));
       }
     }
   }

@@ -22,8 +22,9 @@ public final class Inspection {
   private final int homonym;
   /** Folded spans of this text's homonym phrases, as from/to pairs; reused. */
   private int[] senses = new int[8];
-  /** Whether a detector excused a group-and-derogatory claim as negated or rejected (see {@link Stance}). */
-  private boolean claimExcused;
+  /** Folded spans (from/to pairs) of claims a detector excused as negated or rejected (see {@link Stance}). */
+  private int[] excused = new int[8];
+  private int excusedCount;
   private CheckContext context;
   private AccountFacts account;
   private String original = "";
@@ -44,7 +45,7 @@ public final class Inspection {
     hits.clear();
     lexicon.scan(folded, hits);
     dropInnocentSenses();
-    claimExcused = false;
+    excusedCount = 0;
     names.clear();
     if (!ctx.directory().isEmpty()) {
       ctx.directory().scan(folded, names);
@@ -98,18 +99,33 @@ public final class Inspection {
     return homonym;
   }
 
-  /** Marks that a detector excused a claim about a group as negated or rejected counter-speech. */
-  void excuseClaim() {
-    claimExcused = true;
+  /**
+   * Records that a detector excused the claim at folded {@code [from, to)} as negated or as
+   * quoted hate the text rejects: the learned detector then judges the text without it.
+   */
+  void excuseClaim(int from, int to) {
+    if (excusedCount + 2 > excused.length) {
+      excused = Arrays.copyOf(excused, excused.length * 2);
+    }
+    excused[excusedCount++] = from;
+    excused[excusedCount++] = to;
   }
 
-  /**
-   * Returns true when the word lists found a group beside a derogatory word in this text and
-   * excused it as negated ("Muslims are not terrorists") or as quoted hate the text rejects; the
-   * learned detector then does not report hate or sexism for the same claim.
-   */
+  /** Returns true when a detector excused some claim in this text (see {@link #excuseClaim}). */
   public boolean claimExcused() {
-    return claimExcused;
+    return excusedCount > 0;
+  }
+
+  int excusedCount() {
+    return excusedCount / 2;
+  }
+
+  int excusedFrom(int i) {
+    return excused[2 * i];
+  }
+
+  int excusedTo(int i) {
+    return excused[2 * i + 1];
   }
 
   /** Prepares for an account record rather than a text. */

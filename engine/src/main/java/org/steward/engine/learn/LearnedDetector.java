@@ -50,7 +50,6 @@ public final class LearnedDetector implements Detector {
   private final double[] rawOverrule;
   private final String[] overrules;
   private final int hate;
-  private final int sexism;
   private final String[][] covering;
   private final ThreadLocal<Scratch> scratch;
 
@@ -98,7 +97,6 @@ public final class LearnedDetector implements Detector {
       rawFloor[c] = model.rawFor(c, floor[c]) - 1e-9;
     }
     this.hate = model.index("hate");
-    this.sexism = model.index("sexism");
     this.rawOverrule = new double[floor.length];
     this.overrules = new String[floor.length];
     for (int c = 0; c < floor.length; c++) {
@@ -136,9 +134,15 @@ public final class LearnedDetector implements Detector {
       if (own == null) {
         model.raw(folded, f, z);
       } else {
-        // hate quoted by someone rejecting it, words in another sense: the model judges what the speaker means
+        // quoted hate the text rejects, claims it denies, words in another sense: the model judges what
+        // the speaker means, and taking words away may only lower a score ("Refugees are not vermin,
+        // they are families": "they are families" alone reads worse than the whole)
+        model.raw(folded, f, z);
         Normaliser.normalise(own, s.own);
-        model.raw(s.own, f, z);
+        model.raw(s.own, f, s.window);
+        for (int c = 0; c < z.length; c++) {
+          z[c] = Math.min(z[c], s.window[c]);
+        }
       }
     } else {
       // The whole of a long text is no evidence: its score grows with the square root of its length.
@@ -154,7 +158,7 @@ public final class LearnedDetector implements Detector {
     }
     boolean extracted = false;
     for (int c = 0; c < z.length; c++) {
-      if (z[c] >= rawFloor[c] && !alreadyFound(c, out) && !excused(c, text)) {
+      if (z[c] >= rawFloor[c] && !alreadyFound(c, out)) {
         double p = model.probability(c, z[c]);
         if (p < floor[c]) {
           continue; // rounding at the edge of the floor
@@ -233,16 +237,6 @@ public final class LearnedDetector implements Detector {
         s.bestTo[c] = to;
       }
     }
-  }
-
-  /**
-   * Returns true when the word lists saw the claim this category would report and excused it
-   * (issue #15): a group beside a derogatory word under a negation ("Trans women are not
-   * predators") or quoted by a text that rejects it. The model reads "not" only as a feature of the
-   * next words, so alone it calls such texts hate; the stance the word lists read is the better guide.
-   */
-  private boolean excused(int c, Inspection text) {
-    return (c == hate || c == sexism) && text.claimExcused();
   }
 
   /**
