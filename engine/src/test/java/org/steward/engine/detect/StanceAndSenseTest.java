@@ -60,4 +60,15 @@ class StanceAndSenseTest {
     assertThat(categories(CCCG, "you dyke")).contains("slur");
     assertThat(categories(CCCG, "get that faggot out of here")).contains("slur");
   }
+
+  @Test
+  @Clause("CON-2")
+  void aThreatIsIntentViolenceAndSomeone() {
+    assertThat(categories(CCCG, "We are going to torch the mosque on Friday")).contains("threat");
+    assertThat(categories(CCCG, "Travellers should all be strung up")).contains("threat");
+    assertThat(categories(CCCG, "We're going to smash the exams this year")).doesNotContain("threat"); // no one is named
+    assertThat(categories(CCCG, "I am never going to hurt anyone")).doesNotContain("threat");
+    assertThat(categories(CCCG, "Are you going to attack him in the debate?")).doesNotContain("threat");
+    assertThat(categories(CCCG, "He said \"we will shoot them all\" and the police arrested him, rightly")).doesNotContain("threat");
+  }
 }
