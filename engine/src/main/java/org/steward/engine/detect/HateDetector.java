@@ -72,7 +72,8 @@ final class HateDetector implements Detector {
       int to = Math.max(hits.to(i), hits.to(k));
       out.signal(category, text.start(from), text.end(to), score);
     }
-    if (claim >= 0) {
+    // denied weak claims matter only where the model reads them away: a short statement (Stance.ownWords)
+    if (claim >= 0 && text.original().length() <= Stance.SHORT_STATEMENT) {
       excuseDeniedClaims(text, hits, lexicon, stance);
     }
   }
