@@ -17,7 +17,7 @@ import org.steward.engine.text.Lexicon;
  */
 public final class BuiltInLexicons {
   static final List<String> FILES = List.of("profanity.txt", "slurs.txt", "abuse.txt", "political.txt", "extremism.txt", "context.txt",
-      "safeguarding.txt", "accessibility.txt", "mockery.txt");
+      "safeguarding.txt", "accessibility.txt", "mockery.txt", "homonyms.txt");
   private static final String DIR = "/org/steward/engine/lexicons/";
 
   private BuiltInLexicons() {}

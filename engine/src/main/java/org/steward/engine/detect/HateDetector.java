@@ -15,12 +15,18 @@ final class HateDetector implements Detector {
   private final int derogatory;
   private final int slur;
   private final int profanity;
+  private final int named;
+  private final int women;
+  private final int claim;
 
   HateDetector(Lexicon lexicon) {
     target = lexicon.group("hate.target");
     derogatory = lexicon.group("hate.derogatory");
     slur = lexicon.group("slur");
     profanity = lexicon.group("profanity");
+    named = lexicon.group("hate.named");
+    women = lexicon.group("sexism.target");
+    claim = lexicon.group("hate.claim");
   }
 
   @Override
@@ -53,13 +59,63 @@ final class HateDetector implements Detector {
       if (isTarget) {
         stance = stance == null ? new Stance(text) : stance;
         if (stance.excuses(hits.from(i), hits.from(k))) {
-          continue;
+          text.excuseClaim(Math.min(hits.from(i), hits.from(k)), Math.max(hits.to(i), hits.to(k)));
+          k = unexcusedAfter(text, hits, lexicon, stance, i, k);
+          if (k < 0) {
+            continue;
+          }
+          score = Proximity.noisyOr(0.3, lexicon.entry(hits.entry(k)).weight());
         }
       }
       String category = "hate." + e.category().substring(e.category().indexOf('.') + 1);
       int from = Math.min(hits.from(i), hits.from(k));
       int to = Math.max(hits.to(i), hits.to(k));
       out.signal(category, text.start(from), text.end(to), score);
+    }
+    // denied weak claims matter only where the model reads them away: a short statement (Stance.ownWords)
+    if (claim >= 0 && text.original().length() <= Stance.SHORT_STATEMENT) {
+      excuseDeniedClaims(text, hits, lexicon, stance);
+    }
+  }
+
+  /**
+   * Returns the next derogatory hit after {@code k} near the group at {@code i} that makes a claim
+   * of its own, or -1: in another clause, with no negator of its own ("Immigrants are not criminals,
+   * they are vermin" denies one claim and makes another; "not terrorists or criminals" denies both).
+   * Reads only the hits inside the window.
+   */
+  private int unexcusedAfter(Inspection text, Hits hits, Lexicon lexicon, Stance stance, int i, int k) {
+    int limit = hits.to(i) + WINDOW;
+    for (int n = k + 1; n < hits.size() && hits.from(n) <= limit; n++) {
+      if (n != i && lexicon.entry(hits.entry(n)).group() == derogatory && hits.from(n) >= hits.to(k)
+          && Stance.clauseEndsBetween(text.folded(), hits.to(k), hits.from(n))
+          && !Stance.negatedWithin(text.folded(), hits.to(k), hits.from(n)) && !stance.counterSpeech(hits.from(i), hits.from(n))) {
+        return n;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Records each claim the text denies about a group ("Muslims are not a problem", "Nobody here
+   * thinks disabled people are a burden") or quotes and rejects, with weak words too: no signal
+   * either way, but the learned detector then judges the text without those claims. A group here
+   * is any word that names one, also the ambiguous ones ("Polish") and words for women.
+   */
+  private void excuseDeniedClaims(Inspection text, Hits hits, Lexicon lexicon, Stance stance) {
+    for (int i = 0; i < hits.size(); i++) {
+      int g = lexicon.entry(hits.entry(i)).group();
+      if (g < 0 || (g != target && g != named && g != women)) {
+        continue;
+      }
+      int k = Proximity.near(hits, lexicon, i, claim, WINDOW);
+      if (k < 0) {
+        continue;
+      }
+      stance = stance == null ? new Stance(text) : stance;
+      if (stance.excuses(hits.from(i), hits.from(k))) {
+        text.excuseClaim(Math.min(hits.from(i), hits.from(k)), Math.max(hits.to(i), hits.to(k)));
+      }
     }
   }
 }

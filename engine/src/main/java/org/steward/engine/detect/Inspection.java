@@ -18,6 +18,13 @@ public final class Inspection {
   private final NormalisedText folded = new NormalisedText();
   private final Hits hits = new Hits();
   private final Hits names = new Hits();
+  /** The lexicon group of innocent senses ("chink of light"), or -1. */
+  private final int homonym;
+  /** Folded spans of this text's homonym phrases, as from/to pairs; reused. */
+  private int[] senses = new int[8];
+  /** Folded spans (from/to pairs) of claims a detector excused as negated or rejected (see {@link Stance}). */
+  private int[] excused = new int[8];
+  private int excusedCount;
   private CheckContext context;
   private AccountFacts account;
   private String original = "";
@@ -26,6 +33,7 @@ public final class Inspection {
 
   public Inspection(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.homonym = lexicon.group("homonym");
   }
 
   /** Prepares for {@code text}: folds it, scans every lexicon once, counts characters. */
@@ -36,11 +44,88 @@ public final class Inspection {
     Normaliser.normalise(text, folded);
     hits.clear();
     lexicon.scan(folded, hits);
+    dropInnocentSenses();
+    excusedCount = 0;
     names.clear();
     if (!ctx.directory().isEmpty()) {
       ctx.directory().scan(folded, names);
     }
     runCount = -1;
+  }
+
+  /**
+   * Drops every hit that lies inside a phrase of the {@code homonym} group: there the word has its
+   * other sense ("faggots and peas", "Offa's Dyke"), so its slur or swear-word hit is no evidence.
+   * Linear: the phrases are collected once, and hits and phrases are both in order of their ends.
+   */
+  private void dropInnocentSenses() {
+    if (homonym < 0) {
+      return;
+    }
+    int n = 0;
+    for (int i = 0; i < hits.size(); i++) {
+      if (lexicon.entry(hits.entry(i)).group() == homonym) {
+        if (n + 2 > senses.length) {
+          senses = Arrays.copyOf(senses, senses.length * 2);
+        }
+        senses[n++] = hits.from(i);
+        senses[n++] = hits.to(i);
+      }
+    }
+    if (n == 0) {
+      return;
+    }
+    final int count = n;
+    final int[] cursor = {0};
+    hits.retain(i -> {
+      if (lexicon.entry(hits.entry(i)).group() == homonym) {
+        return true;
+      }
+      // phrases ending before this hit starts cannot hold it or any later hit
+      while (cursor[0] < count && senses[cursor[0] + 1] <= hits.from(i)) {
+        cursor[0] += 2;
+      }
+      for (int k = cursor[0]; k < count && senses[k] <= hits.from(i); k += 2) {
+        if (hits.to(i) <= senses[k + 1]) {
+          return false;
+        }
+      }
+      return true;
+    });
+  }
+
+  /** The lexicon group of innocent-sense phrases, or -1. */
+  int homonymGroup() {
+    return homonym;
+  }
+
+  /**
+   * Records that a detector excused the claim at folded {@code [from, to)} as negated or as
+   * quoted hate the text rejects: the learned detector then judges the text without it.
+   */
+  void excuseClaim(int from, int to) {
+    if (excusedCount + 2 > excused.length) {
+      excused = Arrays.copyOf(excused, excused.length * 2);
+    }
+    excused[excusedCount++] = from;
+    excused[excusedCount++] = to;
+  }
+
+  /** Returns true when a detector excused some claim in this text (see {@link #excuseClaim}). */
+  public boolean claimExcused() {
+    return excusedCount > 0;
+  }
+
+  int excusedCount() {
+    return excusedCount / 2;
+  }
+
+  int excusedFrom(int i) {
+    return excused[2 * i];
+  }
+
+  int excusedTo(int i) {
+    return excused[2 * i + 1];
   }
 
   /** Prepares for an account record rather than a text. */

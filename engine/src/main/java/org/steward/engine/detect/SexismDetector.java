@@ -44,6 +44,8 @@ final class SexismDetector implements Detector {
         stance = stance == null ? new Stance(text) : stance;
         if (!stance.counterSpeech(hits.from(i), hits.from(i))) {
           out.signal("sexism", text.start(hits.from(i)), text.end(hits.to(i)), lexicon.entry(hits.entry(i)).weight());
+        } else {
+          text.excuseClaim(hits.from(i), hits.to(i));
         }
       } else if (g == slur) {
         out.signal("sexism", text.start(hits.from(i)), text.end(hits.to(i)), lexicon.entry(hits.entry(i)).weight());
@@ -58,6 +60,7 @@ final class SexismDetector implements Detector {
         if (k >= 0) {
           stance = stance == null ? new Stance(text) : stance;
           if (stance.excuses(hits.from(i), hits.from(k))) {
+            text.excuseClaim(Math.min(hits.from(i), hits.from(k)), Math.max(hits.to(i), hits.to(k)));
             continue;
           }
           double score = Proximity.noisyOr(lexicon.entry(hits.entry(i)).weight(), Math.max(0.4, lexicon.entry(hits.entry(k)).weight() * 0.6));

@@ -3,9 +3,11 @@ package org.steward.engine.learn;
 import org.steward.engine.detect.Detector;
 import org.steward.engine.detect.Inspection;
 import org.steward.engine.detect.SignalSink;
+import org.steward.engine.detect.Stance;
 import org.steward.engine.text.Hits;
 import org.steward.engine.text.Lexicon;
 import org.steward.engine.text.NormalisedText;
+import org.steward.engine.text.Normaliser;
 
 /**
  * The learned abuse classifier behind the engine's {@link Detector} interface (CON-1, CON-2,
@@ -53,6 +55,8 @@ public final class LearnedDetector implements Detector {
 
   private static final class Scratch {
     final HashedFeatures features;
+    /** The text without the quotations it rejects, when it has any. */
+    final NormalisedText own = new NormalisedText();
     final double[] p;
     /** Per category, the worst window's raw score and folded span; from = -1 when the whole text scored higher. */
     final double[] window;
@@ -126,7 +130,20 @@ public final class LearnedDetector implements Detector {
     double[] z = s.p;
     java.util.Arrays.fill(s.bestFrom, -1);
     if (folded.length() < LONG_TEXT) {
-      model.raw(folded, f, z);
+      String own = Stance.ownWords(text);
+      if (own == null) {
+        model.raw(folded, f, z);
+      } else {
+        // quoted hate the text rejects, claims it denies, words in another sense: the model judges what
+        // the speaker means, and taking words away may only lower a score ("Refugees are not vermin,
+        // they are families": "they are families" alone reads worse than the whole)
+        model.raw(folded, f, z);
+        Normaliser.normalise(own, s.own);
+        model.raw(s.own, f, s.window);
+        for (int c = 0; c < z.length; c++) {
+          z[c] = Math.min(z[c], s.window[c]);
+        }
+      }
     } else {
       // The whole of a long text is no evidence: its score grows with the square root of its length.
       java.util.Arrays.fill(z, Double.NEGATIVE_INFINITY);

@@ -35,6 +35,20 @@ public final class Hits {
     return to[i];
   }
 
+  /** Keeps the hits {@code keep} accepts (by index), in order, and drops the rest. */
+  public void retain(java.util.function.IntPredicate keep) {
+    int n = 0;
+    for (int i = 0; i < size; i++) {
+      if (keep.test(i)) {
+        entry[n] = entry[i];
+        from[n] = from[i];
+        to[n] = to[i];
+        n++;
+      }
+    }
+    size = n;
+  }
+
   void add(int id, int f, int t) {
     if (size == entry.length) {
       entry = Arrays.copyOf(entry, size * 2);

@@ -69,6 +69,11 @@ class FunctionalSuiteTest {
     }
     Map<String, Integer> count = new LinkedHashMap<>();
     cases.forEach(c -> count.merge(c.behaviour(), 1, Integer::sum));
+    for (String behaviour : count.keySet()) {
+      if (!ISSUE_15_FLOORS.containsKey(behaviour)) {
+        problems.add(behaviour + ": no issue #15 floor");
+      }
+    }
     for (Map.Entry<String, Double> floor : ISSUE_15_FLOORS.entrySet()) {
       int[] r = withModel.get(floor.getKey());
       if (r == null || count.get(floor.getKey()) < 40) {
@@ -86,23 +91,38 @@ class FunctionalSuiteTest {
   }
 
   /**
-   * Issue #15's floors for the behaviours grown to 40 cases or more (ordinary speech about groups):
-   * identity statements 95 %, counter-speech, negation, reclaimed and homonym uses, abuse of one
-   * person that is not hate, and the hateful lines written beside them 80 %. These hold whatever
-   * the recorded rate, which may only be higher.
+   * Issue #15's floors, now that every behaviour has 40 cases or more: statements about groups and
+   * everyday posts that name no one 95 % (identity, women, everyday); counter-speech, negation,
+   * reclaimed and homonym uses, abuse of one person that is not hate, and targets that are not
+   * protected groups or not people 80 %; every hateful behaviour 80 %. These hold whatever the
+   * recorded rate, which may only be higher.
    */
-  static final Map<String, Double> ISSUE_15_FLOORS = Map.ofEntries(
-      Map.entry("identity_neutral", 0.95), Map.entry("identity_positive", 0.95), Map.entry("identity_self", 0.95),
-      Map.entry("counter_quote", 0.80), Map.entry("counter_reference", 0.80), Map.entry("negated_hate", 0.80),
-      Map.entry("reclaimed", 0.80), Map.entry("homonym", 0.80), Map.entry("individual_abuse", 0.80),
-      Map.entry("derogation", 0.80));
+  static final Map<String, Double> ISSUE_15_FLOORS = floors();
+
+  private static Map<String, Double> floors() {
+    Map<String, Double> f = new LinkedHashMap<>();
+    for (String b : List.of("identity_neutral", "identity_positive", "identity_self", "women_neutral", "neutral_everyday")) {
+      f.put(b, 0.95);
+    }
+    for (String b : List.of("counter_quote", "counter_reference", "negated_hate", "reclaimed", "homonym", "individual_abuse",
+        "non_protected_target", "object_target", "profanity_not_aimed")) {
+      f.put(b, 0.80);
+    }
+    for (String b : List.of("derogation", "dehumanising", "harassment", "implicit", "negated_positive", "opinion", "profanity_hate",
+        "question", "sexism", "threat", "spell_char_added", "spell_char_missing", "spell_char_swap", "spell_leet", "spell_space_added",
+        "spell_space_missing")) {
+      f.put(b, 0.80);
+    }
+    return Map.copyOf(f);
+  }
 
   /**
    * Behaviours below their issue #15 floor today (docs/quality.md says by how much and why): the
    * recorded minimum above still stops them falling, and the test fails as soon as one meets its
    * floor and is still listed, so the floor is enforced from then on.
    */
-  static final java.util.Set<String> NOT_YET_MET = java.util.Set.of("identity_positive", "counter_quote", "negated_hate", "homonym");
+  static final java.util.Set<String> NOT_YET_MET = java.util.Set.of("identity_positive", "harassment", "implicit", "sexism",
+      "spell_char_added", "spell_char_swap", "spell_space_added", "spell_space_missing");
 
   @Test
   void noCaseIsAmongTheTrainingTemplates() throws IOException {
