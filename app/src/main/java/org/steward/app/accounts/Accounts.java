@@ -308,7 +308,7 @@ class Accounts {
     return keys.getKeyAs(Number.class).longValue();
   }
 
-  int closeTasks(long id, String kind, long doneBy, String outcome, Instant now) {
+  int closeTasks(long id, String kind, Long doneBy, String outcome, Instant now) {
     return jdbc.sql("update account_tasks set status = 'done', done_at = ?, done_by = ?, outcome = ?"
             + " where account_id = ? and kind = ? and status = 'open'")
         .params(ts(now), doneBy, outcome, id, kind).update();

@@ -64,6 +64,13 @@ public class CredentialVault {
     return new String(plain, StandardCharsets.UTF_8);
   }
 
+  /** Opens the newest current secret of {@code kind} of this account, if there is one. */
+  public java.util.Optional<String> openCurrent(long accountId, String kind) {
+    return jdbc.sql("select id from account_secrets where account_id = ? and kind = ? and retired_at is null"
+            + " order by id desc limit 1")
+        .params(accountId, kind).query(Long.class).optional().map(id -> open(accountId, id));
+  }
+
   /** Retires every current secret of a kind (or all kinds when {@code kind} is null). */
   @Transactional(propagation = Propagation.MANDATORY)
   public int retire(long accountId, String kind) {
