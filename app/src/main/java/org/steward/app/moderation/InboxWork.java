@@ -1,0 +1,61 @@
+package org.steward.app.moderation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.steward.app.accounts.AccountPosting.PostingAccount;
+import org.steward.app.home.WorkItem;
+import org.steward.app.home.WorkItem.Urgency;
+import org.steward.app.home.WorkWaiting;
+import org.steward.app.identity.Actor;
+import org.steward.app.identity.Role;
+
+/**
+ * The inbox on "What needs you now": per account the person works on, the open items (urgent when
+ * one is overdue, abusive or someone's personal data); for the safeguarding lead, each escalated item.
+ */
+@Component
+class InboxWork implements WorkWaiting {
+  private final InboxAccess access;
+  private final InboxItems items;
+  private final Clock clock;
+
+  InboxWork(InboxAccess access, InboxItems items, Clock clock) {
+    this.access = access;
+    this.items = items;
+    this.clock = clock;
+  }
+
+  @Override
+  public List<WorkItem> waitingFor(Actor actor) {
+    List<WorkItem> out = new ArrayList<>();
+    if (actor.isSystem() || actor.holds(Role.LEARNER)) {
+      return out;
+    }
+    Instant now = clock.instant();
+    if (actor.holds(Role.SAFEGUARDING_LEAD)) {
+      for (InboxItem i : items.escalated(50)) {
+        out.add(new WorkItem("A safeguarding concern arrived in an account's inbox", "/moderation/items/" + i.id(),
+            Urgency.URGENT, i.escalatedAt()));
+      }
+    }
+    Map<Long, PostingAccount> accounts = access.accountsOf(actor);
+    List<InboxItem> open = items.ofAccounts(accounts.keySet(), true, InboxViews.LIMIT);
+    for (PostingAccount a : accounts.values()) {
+      List<InboxItem> mine = open.stream().filter(i -> i.accountId() == a.id()).toList();
+      if (mine.isEmpty()) {
+        continue;
+      }
+      long overdue = mine.stream().filter(i -> i.overdue(now)).count();
+      boolean harmful = mine.stream().anyMatch(i -> i.triage() != Triage.NEEDS_REPLY);
+      Instant oldest = mine.stream().map(InboxItem::arrivedAt).min(Instant::compareTo).orElse(null);
+      out.add(new WorkItem(mine.size() + (mine.size() == 1 ? " item waits" : " items wait") + " in the inbox of "
+          + a.name() + (overdue > 0 ? " (" + overdue + " overdue)" : ""), "/moderation/accounts/" + a.id(),
+          overdue > 0 || harmful ? Urgency.URGENT : Urgency.NORMAL, oldest));
+    }
+    return out;
+  }
+}
