@@ -17,7 +17,7 @@ class InboxJobs {
   private static final Logger log = LoggerFactory.getLogger(InboxJobs.class);
 
   @Bean
-  RecurringTask<Void> inboxSync(InboxSync sync, InboxAlerts alerts, InboxSettings settings) {
+  RecurringTask<Void> inboxSyncTask(InboxSync sync, InboxAlerts alerts, InboxSettings settings) {
     return Tasks.recurring("inbox-sync", FixedDelay.of(settings.syncEvery()))
         .execute((instance, context) -> {
           int arrived = sync.syncAll();
