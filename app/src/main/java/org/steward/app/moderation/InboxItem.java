@@ -3,17 +3,17 @@ package org.steward.app.moderation;
 import java.time.Instant;
 
 /**
- * One reply, comment or mention in an account's inbox, as triaged on arrival.
+ * One reply, comment or mention in an account's inbox, as triaged on arrival (a read model, public so pages can show it).
  *
  * @param findings the engine's findings in short ("CON-2 harassment: …"), one a line
  * @param alertLevel 0 none sent, 1 the account's managers alerted as overdue, 2 marketing too
  */
-record InboxItem(long id, long accountId, String platform, String platformId, String url, String author,
+public record InboxItem(long id, long accountId, String platform, String platformId, String url, String author,
     String body, String replyTo, Instant postedAt, Instant arrivedAt, Triage triage, String verdict,
     String findings, ItemState state, Instant hiddenAt, String hideProblem, Instant escalatedAt,
     Long assigneeId, Instant dueAt, Instant firstResponseAt, int alertLevel) {
 
-  boolean open() {
+  public boolean open() {
     return state == ItemState.OPEN;
   }
 

@@ -9,7 +9,7 @@ import org.steward.engine.Finding;
  * is not a safeguarding signal, abuse or someone's personal data needs a reply (SAF-8), including
  * rude or hostile criticism of the college (CON-13 findings).
  */
-enum Triage {
+public enum Triage {
   SAFEGUARDING("safeguarding", "Safeguarding concern"),
   ABUSE("abuse", "Abusive, hateful or harassing"),
   PERSONAL_DATA("personal-data", "Personal data posted by someone else"),
@@ -27,7 +27,7 @@ enum Triage {
     return code;
   }
 
-  String label() {
+  public String label() {
     return label;
   }
 
