@@ -7,7 +7,11 @@ import org.springframework.stereotype.Service;
 import org.steward.app.people.DirectoryNames;
 import org.steward.app.web.FieldProblem;
 import org.steward.app.web.InvalidInput;
+import java.util.Map;
 import org.steward.engine.AccountKind;
+import org.steward.engine.Action;
+import org.steward.engine.Finding;
+import org.steward.engine.Verdict;
 import org.steward.engine.CheckContext;
 import org.steward.engine.Checker;
 import org.steward.engine.Result;
@@ -24,12 +28,20 @@ public class CheckService {
   public static final int MAX_TEXT = 1 << 20;
   static final List<String> KINDS = List.of("post", "reply", "comment", "bio", "blog", "message");
 
+  /** What, next to an under-18's name, always blocks (SAF-3): contact details, a date of birth, a location. */
+  static final Map<String, String> DETAILS = Map.of("pii.email", "an e-mail address",
+      "pii.phone", "a phone number", "pii.dob", "a date of birth", "pii.address", "an address",
+      "pii.postcode", "a postcode");
+  private static final java.util.regex.Pattern PLATFORM = java.util.regex.Pattern.compile("^[a-z][a-z-]{0,29}$");
+
   private final PolicyCheckers checkers;
   private final DirectoryNames directory;
+  private final List<NamingConsent> naming;
 
-  CheckService(PolicyCheckers checkers, DirectoryNames directory) {
+  CheckService(PolicyCheckers checkers, DirectoryNames directory, List<NamingConsent> naming) {
     this.checkers = checkers;
     this.directory = directory;
+    this.naming = List.copyOf(naming);
   }
 
   /** The outcome of a check, with the pack it was checked against (for clause texts). */
@@ -70,11 +82,50 @@ public class CheckService {
         ctx = ctx.withAccount(accountKind, audience).withRequiredTags(request.account().requiredTags());
       }
     }
+    String platform = request.platform() == null || request.platform().isBlank() ? null
+        : lower(request.platform());
+    if (platform != null && !PLATFORM.matcher(platform).matches()) {
+      problems.add(new FieldProblem("platform", "Give the platform as a code such as instagram or bluesky"));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInput(problems);
     }
     ctx = ctx.withDirectory(directory.current());
-    return new Outcome(checker.pack(), checker.check(text, ctx));
+    return new Outcome(checker.pack(), withConsent(checker.check(text, ctx), platform));
+  }
+
+  /**
+   * Names and consent: a directory person's name is a personal-data finding unless they have
+   * consent in force to be named on the platform; then the finding becomes a note and no longer
+   * counts against the verdict. An under-18's name next to contact details, a date of birth or a
+   * location is always a block, consent or not (SAF-3).
+   */
+  Result withConsent(Result result, String platform) {
+    if (naming.isEmpty() || result.findings().stream().noneMatch(f -> f.category().equals("pii.name"))) {
+      return result;
+    }
+    List<String> details = result.findings().stream().map(f -> DETAILS.get(f.category()))
+        .filter(java.util.Objects::nonNull).distinct().sorted().toList();
+    List<Finding> out = new ArrayList<>();
+    Verdict verdict = Verdict.PASS;
+    for (Finding f : result.findings()) {
+      Finding g = f;
+      if (f.category().equals("pii.name")) {
+        var n = naming.get(0).naming(f.evidence(), platform);
+        if (n.isPresent() && n.get().minor() && !details.isEmpty()) {
+          g = new Finding("consent.minor-with-details", f.clause(), "pii.name.minor", Action.BLOCK,
+              f.start(), f.end(), f.evidence(), n.get().name() + " is under 18: never post their name"
+                  + " with contact details, a date of birth or a location (here " + String.join(", ", details)
+                  + "), whatever consent was given. Remove the name or the details.", f.score());
+        } else if (n.isPresent() && n.get().consented()) {
+          g = new Finding("consent.named", f.clause(), "pii.name.consented", Action.TAG, f.start(),
+              f.end(), f.evidence(), n.get().note(), f.score());
+        }
+      }
+      out.add(g);
+      verdict = verdict.max(Verdict.of(g.severity()));
+    }
+    return new Result(verdict, out);
   }
 
   private static String lower(String s) {

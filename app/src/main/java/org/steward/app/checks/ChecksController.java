@@ -25,6 +25,20 @@ import org.steward.engine.pack.PolicyPack;
  */
 @Controller
 class ChecksController {
+  /** The platforms a person chooses from on the page (codes as official accounts spell them). */
+  static final Map<String, String> PLATFORMS = new java.util.LinkedHashMap<>();
+
+  static {
+    PLATFORMS.put("bluesky", "Bluesky");
+    PLATFORMS.put("facebook", "Facebook");
+    PLATFORMS.put("instagram", "Instagram");
+    PLATFORMS.put("linkedin", "LinkedIn");
+    PLATFORMS.put("mastodon", "Mastodon");
+    PLATFORMS.put("tiktok", "TikTok");
+    PLATFORMS.put("x", "X (Twitter)");
+    PLATFORMS.put("youtube", "YouTube");
+  }
+
   private final CheckService service;
   private final PolicyCheckers checkers;
   private final LearningService learning;
@@ -37,13 +51,13 @@ class ChecksController {
 
   @GetMapping("/check")
   String form(Model model) {
-    model.addAttribute("form", new CheckForm("", "post", "cccg-policy", "personal"));
+    model.addAttribute("form", new CheckForm("", "post", "cccg-policy", "personal", ""));
     addChoices(model);
     return "checks/check";
   }
 
   /** What the person typed, kept when the page comes back. */
-  record CheckForm(String text, String kind, String policy, String account) {}
+  record CheckForm(String text, String kind, String policy, String account, String platform) {}
 
   /** A finding as the page shows it: the clause text next to the engine's finding. */
   record FindingView(int number, Finding finding, String clauseText, String clauseSection) {}
@@ -51,13 +65,14 @@ class ChecksController {
   @PostMapping("/check")
   String check(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "post") String kind,
       @RequestParam(defaultValue = "cccg-policy") String policy,
-      @RequestParam(defaultValue = "personal") String account, Actor actor, Model model) {
-    CheckForm form = new CheckForm(text, kind, policy, account);
+      @RequestParam(defaultValue = "personal") String account,
+      @RequestParam(defaultValue = "") String platform, Actor actor, Model model) {
+    CheckForm form = new CheckForm(text, kind, policy, account, platform);
     model.addAttribute("form", form);
     addChoices(model);
     try {
       var outcome = service.check(new CheckRequest(text, kind, policy,
-          new CheckRequest.Account(account, "staff", List.of())));
+          new CheckRequest.Account(account, "staff", List.of()), platform));
       Result result = outcome.result();
       model.addAttribute("result", result);
       model.addAttribute("segments", Highlighter.segments(text, result.findings()));
@@ -86,6 +101,7 @@ class ChecksController {
   private void addChoices(Model model) {
     model.addAttribute("kinds", CheckService.KINDS);
     model.addAttribute("packs", checkers.packs());
+    model.addAttribute("platforms", PLATFORMS);
   }
 
   /** The API's finding: the same fields as the engine's scan output, plus severity and message. */

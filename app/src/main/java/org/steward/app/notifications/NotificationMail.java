@@ -24,6 +24,28 @@ public class NotificationMail {
     return sender != null;
   }
 
+  /** A message of its own for someone outside Steward: the caller wrote every word of it. */
+  void sendText(String to, String subject, String text) {
+    if (sender == null || to == null || to.isBlank()) {
+      return;
+    }
+    SimpleMailMessage m = new SimpleMailMessage();
+    m.setFrom(from);
+    m.setTo(to);
+    m.setSubject(subject);
+    m.setText(text);
+    try {
+      sender.send(m);
+    } catch (MailException e) {
+      log.warn("Could not send an e-mail: {}", e.getMessage());
+    }
+  }
+
+  /** The address Steward is reached at, for links in e-mails ({@code steward.base-url}). */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
   void send(String to, String message, String link) {
     if (sender == null || to == null || to.isBlank()) {
       return;

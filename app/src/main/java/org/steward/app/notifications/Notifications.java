@@ -65,6 +65,25 @@ public class Notifications {
     });
   }
 
+  /**
+   * E-mails someone who has no account (a parent giving consent by link, a person told that a
+   * withdrawal is done), after the transaction commits. The text is written for them and may carry
+   * a link of their own; it must carry nothing else personal. Returns false when no SMTP is set.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public boolean mailOutside(String to, String subject, String text) {
+    if (!mail.enabled() || to == null || to.isBlank()) {
+      return false;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        mailer.execute(() -> mail.sendText(to, subject, text));
+      }
+    });
+    return true;
+  }
+
   /** The person's latest notifications, newest first. */
   @Transactional(readOnly = true)
   public List<Notification> latest(long personId, int limit) {

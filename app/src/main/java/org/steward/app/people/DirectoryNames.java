@@ -15,9 +15,10 @@ import org.steward.engine.Person;
 @Component
 public class DirectoryNames {
   private final JdbcClient jdbc;
-  private volatile Snapshot snapshot = new Snapshot(-1, -1, -1, PeopleDirectory.empty());
+  private volatile Snapshot snapshot = new Snapshot(-1, -1, -1, PeopleDirectory.empty(), java.util.Map.of());
 
-  private record Snapshot(long count, long maxId, long enabled, PeopleDirectory directory) {}
+  private record Snapshot(long count, long maxId, long enabled, PeopleDirectory directory,
+      java.util.Map<String, List<Long>> ids) {}
 
   DirectoryNames(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -25,19 +26,38 @@ public class DirectoryNames {
 
   /** Returns the directory of everyone Steward knows, compiled for the engine. */
   public PeopleDirectory current() {
+    return snapshot().directory();
+  }
+
+  /**
+   * The enabled people whose full name is {@code name} as a finding quotes it (case and spacing
+   * ignored), for a feature that says more about a named person (consent). A disguised spelling
+   * ("J4mie Smith") matches nobody here: the finding then stays as the engine made it.
+   */
+  public List<Long> idsNamed(String name) {
+    return name == null ? List.of() : snapshot().ids().getOrDefault(key(name), List.of());
+  }
+
+  private static String key(String name) {
+    return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private Snapshot snapshot() {
     long[] key = jdbc.sql("select count(*), coalesce(max(id), 0),"
             + " coalesce(sum(case when enabled then 1 else 0 end), 0) from people")
         .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
     Snapshot s = snapshot;
     if (s.count() != key[0] || s.maxId() != key[1] || s.enabled() != key[2]) {
-      List<Person> names = jdbc.sql("select given_name, family_name, kind from people where enabled")
+      java.util.Map<String, List<Long>> ids = new java.util.HashMap<>();
+      List<Person> names = jdbc.sql("select given_name, family_name, kind, id from people where enabled")
           .query((rs, i) -> {
             String name = rs.getString(1) + " " + rs.getString(2);
+            ids.computeIfAbsent(key(name), k -> new java.util.ArrayList<>()).add(rs.getLong(4));
             return "learner".equals(rs.getString(3)) ? Person.learner(name) : Person.staff(name);
           }).list();
-      s = new Snapshot(key[0], key[1], key[2], PeopleDirectory.of(names));
+      s = new Snapshot(key[0], key[1], key[2], PeopleDirectory.of(names), java.util.Map.copyOf(ids));
       snapshot = s;
     }
-    return s.directory();
+    return s;
   }
 }

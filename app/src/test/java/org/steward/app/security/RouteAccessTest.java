@@ -151,7 +151,8 @@ class RouteAccessTest {
     // People: a real person (in the scoped head's unit). Accounts: an id no account has, so the
     // answer depends on the route rule alone (404 when allowed), not on demo data order.
     String id = parts[1].contains("/accounts/") ? "999999" : Long.toString(staffId);
-    String path = parts[1].replace("{id}", id).replace("{packId}", "cccg-policy");
+    String path = parts[1].replace("{id}", id).replace("{packId}", "cccg-policy")
+        .replace("{token}", "not-a-token");
     MockHttpServletRequestBuilder req = request(HttpMethod.valueOf(parts[0]), path);
     if (!parts[0].equals("GET")) {
       req = req.with(csrf());
