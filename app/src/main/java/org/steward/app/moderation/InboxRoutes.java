@@ -38,6 +38,10 @@ class InboxRoutes implements RouteRules {
     routes.requestMatchers("/moderation", "/moderation/**", "/api/v1/moderation/**").access(staff());
   }
 
+  private static final Set<String> STAFF = java.util.Arrays.stream(org.steward.app.identity.Role.values())
+      .filter(r -> r != org.steward.app.identity.Role.LEARNER).map(org.steward.app.identity.Role::authority)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   static AuthorizationManager<RequestAuthorizationContext> staff() {
     return new AuthorizationManager<>() {
       @Override
@@ -53,7 +57,8 @@ class InboxRoutes implements RouteRules {
           if ("ROLE_LEARNER".equals(a)) {
             return new AuthorizationDecision(false);
           }
-          any |= a != null && a.startsWith("ROLE_");
+          // Staff roles only: the anonymous token is "authenticated" and carries ROLE_ANONYMOUS.
+          any |= a != null && STAFF.contains(a);
         }
         return new AuthorizationDecision(any);
       }
