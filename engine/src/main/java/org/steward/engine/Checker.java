@@ -39,6 +39,8 @@ public final class Checker {
 
   private final PolicyPack pack;
   private final DetectorSuite suite;
+  /** The institution's own contact details, never personal-data findings ({@code pii.allow}). */
+  private final PiiAllowList allowed;
   /** Per text kind: the detectors to run and, for each, the rules it can serve. */
   private final Plan[] plans;
   private final ThreadLocal<Evaluation> scratch;
@@ -83,6 +85,7 @@ public final class Checker {
   private Checker(PolicyPack pack, DetectorRegistry registry, List<Detector> extra) {
     this.pack = pack;
     this.suite = DetectorSuite.of(registry, pack.detectorConfig(), extra);
+    this.allowed = PiiAllowList.of(pack.settings().list("pii.allow"));
     this.plans = new Plan[TextKind.values().length];
     for (TextKind kind : TextKind.values()) {
       List<Step> steps = new ArrayList<>();
@@ -99,7 +102,7 @@ public final class Checker {
       }
       plans[kind.ordinal()] = new Plan(steps.toArray(new Step[0]));
     }
-    this.scratch = ThreadLocal.withInitial(() -> new Evaluation(new Inspection(suite.lexicon())));
+    this.scratch = ThreadLocal.withInitial(() -> new Evaluation(new Inspection(suite.lexicon()), allowed));
   }
 
   /** Returns a checker for {@code pack} with the shipped detectors (the learned model too when a rule names {@code learned}). */
@@ -189,6 +192,7 @@ public final class Checker {
    */
   private static final class Evaluation implements SignalSink {
     final Inspection inspection;
+    final PiiAllowList allowed;
     final List<Finding> findings = new ArrayList<>();
     Rule[] rules;
     Serves[] serves;
@@ -203,8 +207,9 @@ public final class Checker {
     private String[] pendingEvidence = new String[16];
     private String[] pendingSuggestion = new String[16];
 
-    Evaluation(Inspection inspection) {
+    Evaluation(Inspection inspection, PiiAllowList allowed) {
       this.inspection = inspection;
+      this.allowed = allowed;
     }
 
     Result run(Plan plan, CheckContext context) {
@@ -301,6 +306,9 @@ public final class Checker {
         String text = inspection.original();
         int s = Math.max(0, Math.min(start, text.length()));
         int e = Math.max(s, Math.min(end, text.length()));
+        if (!allowed.isEmpty() && allowed.allows(category, text.substring(s, e))) {
+          continue; // the institution's own number, address or name
+        }
         String ev = evidence != null ? evidence : text.substring(s, e);
         findings.add(new Finding(r.id(), r.clause(), category, r.action(), s, e, ev, r.say(), score, r.route(), suggestion));
       }

@@ -25,9 +25,22 @@ final class AccountAccess {
     return rule(STAFF_ROLES);
   }
 
-  /** Those who approve requests: heads of school or service, the head of digital marketing. */
-  static AuthorizationManager<RequestAuthorizationContext> approvers() {
-    return rule(Set.of("HEAD_OF_UNIT", "HEAD_OF_DIGITAL_MARKETING"));
+  /**
+   * Those who approve requests: the roles the packs in force name as approvers ({@code
+   * accounts.approvers}; by default heads of school or service and the head of digital marketing),
+   * read on each request so a new version takes effect at once. The service then checks the request.
+   */
+  static AuthorizationManager<RequestAuthorizationContext> approvers(
+      java.util.function.Supplier<Set<org.steward.app.identity.Role>> roles) {
+    return new AuthorizationManager<>() {
+      @Override
+      public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
+          RequestAuthorizationContext context) {
+        Set<String> names = new java.util.HashSet<>();
+        roles.get().forEach(r -> names.add(r.name()));
+        return new AuthorizationDecision(allowed(authentication.get(), names));
+      }
+    };
   }
 
   /** The marketing team and its head: set-up, vault upkeep, suspension, closing, import. */

@@ -38,10 +38,10 @@ public class AccountActivity {
   private final AccountGuards guards;
   private final AuditTrail audit;
   private final Notifications notifications;
-  private final AccountSettings settings;
+  private final AccountPolicy settings;
   private final Clock clock;
 
-  AccountActivity(Accounts accounts, AccountDirectory directory, AccountGuards guards, AuditTrail audit, Notifications notifications, AccountSettings settings, Clock clock) {
+  AccountActivity(Accounts accounts, AccountDirectory directory, AccountGuards guards, AuditTrail audit, Notifications notifications, AccountPolicy settings, Clock clock) {
     this.accounts = accounts;
     this.directory = directory;
     this.guards = guards;
@@ -65,7 +65,7 @@ public class AccountActivity {
     accounts.recordPost(id, postedAt, "manual", actor.personId());
     audit.record(actor, "account.post-recorded", "account", Long.toString(id), null);
     if (a.status() == AccountStatus.DORMANT
-        && postedAt.isAfter(now.minus(settings.inactiveAfter()))) {
+        && postedAt.isAfter(now.minus(settings.inactiveAfter(a.unitId())))) {
       a.moveTo(AccountStatus.ACTIVE);
       accounts.reactivate(id, now);
       accounts.closeTasks(id, AccountTask.CLOSE_OR_JUSTIFY, actor.personId(), "Posted again", now);
@@ -74,16 +74,18 @@ public class AccountActivity {
   }
 
   /**
-   * Marks active accounts dormant when nothing has been posted for the pack's
-   * {@code accounts.inactive-after}; opens a "close or justify" task and tells the managers and
-   * marketing. Run by the scheduled job; returns the ids it marked.
+   * Marks active accounts dormant when nothing has been posted for the {@code
+   * accounts.inactive-after} of the pack in force for the account's unit; opens a "close or
+   * justify" task and tells the managers and marketing. Run by the scheduled job (which reads the
+   * settings again on every run); returns the ids it marked.
    */
   @Transactional
   public List<Long> markDormant() {
     Instant now = clock.instant();
-    Instant cutoff = now.minus(settings.inactiveAfter());
     List<Long> marked = new ArrayList<>();
     for (Account a : accounts.inStatuses(EnumSet.of(AccountStatus.ACTIVE))) {
+      java.time.Duration quiet = settings.inactiveAfter(a.unitId());
+      Instant cutoff = now.minus(quiet);
       if (!a.lastSignOfLife().isBefore(cutoff)) {
         continue;
       }
@@ -95,7 +97,7 @@ public class AccountActivity {
       accounts.markDormant(a.id(), now);
       accounts.openTask(a.id(), AccountTask.CLOSE_OR_JUSTIFY, now);
       audit.record(Actor.SYSTEM, "account.dormant", "account", Long.toString(a.id()),
-          "nothing posted for " + settings.inactiveAfter().toDays() + " days");
+          "nothing posted for " + quiet.toDays() + " days");
       notifications.notify(guards.staffManagers(a.id()), "An account you manage has gone quiet: close it"
           + " or say why it stays", "/accounts/" + a.id());
       notifications.notify(guards.marketing(), "An account has gone quiet (dormant)", "/accounts/" + a.id());

@@ -68,6 +68,11 @@ class AccountDirectory {
     return people.headsOf(unitId);
   }
 
+  /** The person whose own address {@code email} is, if anyone's (not a team mailbox). */
+  Optional<Person> ownerOfAddress(String email) {
+    return people.ownerOfAddress(email);
+  }
+
   /** Enabled people holding a whole-organisation role. */
   List<Long> holders(Role role) {
     return people.holders(role);

@@ -23,24 +23,55 @@ class AccountGuards {
   private final Accounts accounts;
   private final AccountDirectory directory;
   private final RefusalAudit refusals;
+  private final AccountPolicy policy;
 
-  AccountGuards(Accounts accounts, AccountDirectory directory, RefusalAudit refusals) {
+  AccountGuards(Accounts accounts, AccountDirectory directory, RefusalAudit refusals, AccountPolicy policy) {
     this.accounts = accounts;
     this.directory = directory;
     this.refusals = refusals;
+    this.policy = policy;
   }
 
-  /** The capacity in which {@code actor} may decide on this account, if any. */
+  /**
+   * The approvals this request needs: those the pack in force named when it was made, or for a
+   * request older than issue #10, the two of ACC-2.
+   */
+  List<ApproverCapacity> required(Account a) {
+    List<ApproverCapacity> stored = accounts.requiredApprovers(a.id());
+    return stored == null || stored.isEmpty()
+        ? List.of(ApproverCapacity.HEAD_OF_UNIT, ApproverCapacity.HEAD_OF_DIGITAL_MARKETING) : stored;
+  }
+
+  /** The capacity in which {@code actor} may decide on this account, if any (one not yet given first). */
   Optional<ApproverCapacity> capacityOf(Actor actor, Account a, List<Approval> given) {
+    if (actor.holds(Role.LEARNER)) {
+      return Optional.empty();
+    }
     List<ApproverCapacity> can = new ArrayList<>();
-    if (actor.unitsFor(Role.HEAD_OF_UNIT).stream().anyMatch(u -> directory.within(a.unitId(), u))) {
-      can.add(ApproverCapacity.HEAD_OF_UNIT);
+    for (ApproverCapacity c : required(a)) {
+      boolean holds = c.role() == Role.HEAD_OF_UNIT
+          ? actor.unitsFor(Role.HEAD_OF_UNIT).stream().anyMatch(u -> directory.within(a.unitId(), u))
+          : actor.holds(c.role());
+      if (holds) {
+        can.add(c);
+      }
     }
-    if (actor.holds(Role.HEAD_OF_DIGITAL_MARKETING)) {
-      can.add(ApproverCapacity.HEAD_OF_DIGITAL_MARKETING);
-    }
-    return can.stream().filter(c -> given.stream().noneMatch(g -> g.capacity() == c)).findFirst()
+    return can.stream().filter(c -> given.stream().noneMatch(g -> g.capacity().equals(c))).findFirst()
         .or(() -> can.stream().findFirst());
+  }
+
+  /** Who must approve, in a sentence: "the head of this school or service and the head of digital marketing". */
+  String approversInWords(Account a) {
+    return String.join(" and ", required(a).stream().map(ApproverCapacity::inSentence).toList());
+  }
+
+  /** The people who can give each approval this request still needs. */
+  List<Long> approversOf(Account a) {
+    List<Long> out = new ArrayList<>();
+    for (ApproverCapacity c : required(a)) {
+      out.addAll(c.role() == Role.HEAD_OF_UNIT ? directory.headsOf(a.unitId()) : directory.holders(c.role()));
+    }
+    return out;
   }
 
   static boolean ownRequest(Actor actor, Account a) {

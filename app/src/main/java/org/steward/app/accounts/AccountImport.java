@@ -77,15 +77,17 @@ public class AccountImport {
   private final AccountGuards guards;
   private final AuditTrail audit;
   private final Clock clock;
+  private final AccountPolicy policy;
 
   AccountImport(AccountRequests requests, Accounts accounts, AccountDirectory directory,
-      AccountGuards guards, AuditTrail audit, Clock clock) {
+      AccountGuards guards, AuditTrail audit, Clock clock, AccountPolicy policy) {
     this.requests = requests;
     this.accounts = accounts;
     this.directory = directory;
     this.guards = guards;
     this.audit = audit;
     this.clock = clock;
+    this.policy = policy;
   }
 
   private record Row(int line, NewAccount account, List<Long> managers, Instant lastPost,
@@ -130,11 +132,12 @@ public class AccountImport {
     }
     List<Row> rows = new ArrayList<>();
     Set<String> handlesInFile = new HashSet<>();
+    List<Platform> platforms = policy.platformsAnywhere();
     for (int r = 1; r < records.size(); r++) {
       List<String> rec = records.get(r).fields();
       int line = records.get(r).line();
       List<FieldProblem> lp = new ArrayList<>();
-      Platform platform = Platform.fromCode(cell(rec, index, Column.PLATFORM)).orElse(null);
+      Platform platform = Platform.in(platforms, cell(rec, index, Column.PLATFORM)).orElse(null);
       if (platform == null) {
         lp.add(FieldProblem.onLine(line, "platform", "Use one of the platform codes in the list."));
       }

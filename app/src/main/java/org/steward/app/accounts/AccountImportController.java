@@ -17,8 +17,10 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class AccountImportController {
   private final AccountImport imports;
+  private final AccountRegistry registry;
 
-  AccountImportController(AccountImport imports) {
+  AccountImportController(AccountImport imports, AccountRegistry registry) {
+    this.registry = registry;
     this.imports = imports;
   }
 
@@ -49,11 +51,11 @@ class AccountImportController {
     }
   }
 
-  private static ModelAndView page(List<FieldProblem> problems, HttpStatus status) {
+  private ModelAndView page(List<FieldProblem> problems, HttpStatus status) {
     ModelAndView mav = new ModelAndView("accounts/import", status);
     mav.addObject("problems", problems);
     mav.addObject("columns", AccountImport.Column.values());
-    mav.addObject("platforms", Platform.values());
+    mav.addObject("platforms", registry.platformsAnywhere());
     return mav;
   }
 }

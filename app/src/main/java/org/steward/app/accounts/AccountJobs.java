@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.steward.app.accounts.vault.CredentialVault;
-import org.steward.app.accounts.vault.VaultSettings;
+import org.steward.app.crypto.VaultSettings;
 
 /**
  * The accounts feature's jobs, run by db-scheduler (cluster-safe: each run is picked by one node).

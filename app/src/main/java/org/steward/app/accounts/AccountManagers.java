@@ -39,17 +39,17 @@ public class AccountManagers {
   private final AccountGuards guards;
   private final AuditTrail audit;
   private final Notifications notifications;
-  private final AccountSettings settings;
+  private final AccountPolicy policy;
   private final Clock clock;
 
-  AccountManagers(Accounts accounts, AccountDirectory directory, CredentialVault vault, AccountGuards guards, AuditTrail audit, Notifications notifications, AccountSettings settings, Clock clock) {
+  AccountManagers(Accounts accounts, AccountDirectory directory, CredentialVault vault, AccountGuards guards, AuditTrail audit, Notifications notifications, AccountPolicy policy, Clock clock) {
     this.accounts = accounts;
     this.directory = directory;
     this.vault = vault;
     this.guards = guards;
     this.audit = audit;
     this.notifications = notifications;
-    this.settings = settings;
+    this.policy = policy;
     this.clock = clock;
   }
 
@@ -66,7 +66,8 @@ public class AccountManagers {
     if (accounts.managers(id).stream().anyMatch(m -> m.personId() == p.id())) {
       throw new InvalidInput("person", p.displayName() + " already helps run this account.");
     }
-    boolean helper = p.kind() != PersonKind.STAFF || p.holds(Role.LEARNER);
+    // Someone the policy does not let manage (a learner, unless it says so) helps without counting.
+    boolean helper = policy.cannotManage(a.unitId(), p).isPresent();
     accounts.addManager(id, p.id(), helper, !helper && platformAdmin, clock.instant());
     audit.record(actor, helper ? "account.helper-added" : "account.manager-added", "account",
         Long.toString(id), "person " + p.id());
@@ -121,8 +122,9 @@ public class AccountManagers {
           "/accounts/" + id);
     }
     long staffLeft = accounts.managers(id).stream().filter(x -> !x.helper()).count();
-    if (!m.helper() && a.status().live() && staffLeft < settings.minManagers()) {
-      notifications.notify(guards.marketing(), "An account has fewer than " + settings.minManagers()
+    int min = policy.minManagers(a.unitId());
+    if (!m.helper() && a.status().live() && staffLeft < min) {
+      notifications.notify(guards.marketing(), "An account has fewer than " + min
           + " staff managers", "/accounts/" + id);
     }
   }

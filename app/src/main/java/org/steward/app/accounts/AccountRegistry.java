@@ -38,14 +38,17 @@ public class AccountRegistry {
   private final CredentialVault vault;
   private final AccountGuards guards;
   private final AccountSettings settings;
+  private final AccountPolicy policy;
   private final Clock clock;
 
-  AccountRegistry(Accounts accounts, AccountDirectory directory, CredentialVault vault, AccountGuards guards, AccountSettings settings, Clock clock) {
+  AccountRegistry(Accounts accounts, AccountDirectory directory, CredentialVault vault, AccountGuards guards,
+      AccountSettings settings, AccountPolicy policy, Clock clock) {
     this.accounts = accounts;
     this.directory = directory;
     this.vault = vault;
     this.guards = guards;
     this.settings = settings;
+    this.policy = policy;
     this.clock = clock;
   }
 
@@ -56,9 +59,10 @@ public class AccountRegistry {
   public record AccountView(Account account, String unitName, String requestedByName,
       String onBehalfOfName, List<Approval> approvals, List<AccountManager> managers,
       long staffManagers, boolean tooFewManagers, List<SecretInfo> secrets,
-      List<AccountTask> tasks, List<Investigation> investigations) {
+      List<AccountTask> tasks, List<Investigation> investigations, List<ApproverCapacity> requiredApprovals,
+      int minManagers) {
     public boolean approvedAs(ApproverCapacity c) {
-      return approvals.stream().anyMatch(a -> a.capacity() == c);
+      return approvals.stream().anyMatch(a -> a.capacity().equals(c));
     }
   }
 
@@ -89,8 +93,8 @@ public class AccountRegistry {
         .map(s -> new SecretInfo(s.id(), id, s.kind(), s.label(), s.createdAt())).toList();
     return new AccountView(a, unitName(a.unitId()), name(people, a.requestedBy()),
         a.onBehalfOf() == null ? null : name(people, a.onBehalfOf()), approvals, managers,
-        staff, a.status().live() && staff < settings.minManagers(), secrets, accounts.tasks(id),
-        accounts.investigations(id));
+        staff, a.status().live() && staff < policy.minManagers(a.unitId()), secrets, accounts.tasks(id),
+        accounts.investigations(id), guards.required(a), policy.minManagers(a.unitId()));
   }
 
   public Optional<Account> find(long id) {
@@ -160,7 +164,7 @@ public class AccountRegistry {
   public List<Account> tooFewManagers() {
     Map<Long, Long> counts = accounts.staffManagerCounts();
     return accounts.inStatuses(LIVE).stream()
-        .filter(a -> counts.getOrDefault(a.id(), 0L) < settings.minManagers()).toList();
+        .filter(a -> counts.getOrDefault(a.id(), 0L) < policy.minManagers(a.unitId())).toList();
   }
 
   /** What needs marketing and approvers now. */
@@ -180,7 +184,7 @@ public class AccountRegistry {
       List<Approval> given = accounts.approvals(a.id());
       Optional<ApproverCapacity> c = guards.capacityOf(actor, a, given);
       if (c.isPresent() && !AccountGuards.ownRequest(actor, a)
-          && given.stream().noneMatch(g -> g.capacity() == c.get() || g.approverId() == actor.personId())) {
+          && given.stream().noneMatch(g -> g.capacity().equals(c.get()) || g.approverId() == actor.personId())) {
         waiting.add(a);
       }
     }
@@ -203,6 +207,22 @@ public class AccountRegistry {
         marketing ? accounts.openInvestigationCount() : 0);
   }
 
+  /**
+   * The live official accounts this person may post from, by name: the ones they run (staff
+   * managers and helpers), and every live account for marketing.
+   */
+  @Transactional(readOnly = true)
+  public List<Account> postingAccounts(Actor actor) {
+    if (actor.personId() == null) {
+      return List.of();
+    }
+    if (actor.holdsAny(Role.MARKETING, Role.HEAD_OF_DIGITAL_MARKETING) && !actor.holds(Role.LEARNER)) {
+      return accounts.inStatuses(LIVE);
+    }
+    return accounts.anyRoleOf(actor.personId()).stream().map(accounts::find).flatMap(Optional::stream)
+        .filter(a -> LIVE.contains(a.status())).toList();
+  }
+
   /** Requests this person made (for themselves or for a learner) still waiting for approval. */
   @Transactional(readOnly = true)
   public List<Account> waitingRequestsOf(Actor actor) {
@@ -213,12 +233,28 @@ public class AccountRegistry {
         .filter(a -> a.requestedBy() == actor.personId()).toList();
   }
 
+  /** How many approvals this request needs (the pack in force when it was made). */
+  public int approvalsNeeded(Account a) {
+    return guards.required(a).size();
+  }
+
   public int approvalsOf(long id) {
     return accounts.approvals(id).size();
   }
 
-  public int settingsMinManagers() {
-    return settings.minManagers();
+  /** The staff managers the policy in force asks of an account of this unit (ACC-7). */
+  public int minManagers(long unitId) {
+    return policy.minManagers(unitId);
+  }
+
+  /** The platforms the registry offers for a unit (the pack in force's catalogue, DOC-6); null: the organisation's. */
+  public List<Platform> platforms(Long unitId) {
+    return policy.platformsFor(unitId);
+  }
+
+  /** Every platform any pack in force offers, for filters and imports. */
+  public List<Platform> platformsAnywhere() {
+    return policy.platformsAnywhere();
   }
 
   public Duration settingsRevealWithin() {

@@ -39,14 +39,17 @@ public class AccountRequests {
   private final AccountGuards guards;
   private final AuditTrail audit;
   private final Notifications notifications;
+  private final AccountPolicy policy;
   private final Clock clock;
 
-  AccountRequests(Accounts accounts, AccountDirectory directory, AccountGuards guards, AuditTrail audit, Notifications notifications, Clock clock) {
+  AccountRequests(Accounts accounts, AccountDirectory directory, AccountGuards guards, AuditTrail audit,
+      Notifications notifications, AccountPolicy policy, Clock clock) {
     this.accounts = accounts;
     this.directory = directory;
     this.guards = guards;
     this.audit = audit;
     this.notifications = notifications;
+    this.policy = policy;
     this.clock = clock;
   }
 
@@ -77,9 +80,10 @@ public class AccountRequests {
           + " staff who will share the account with you."));
     } else if (co == null) {
       problems.add(new FieldProblem("coManager", "There is nobody with that username or e-mail."));
-    } else if (co.kind() != PersonKind.STAFF || co.holds(Role.LEARNER)) {
-      problems.add(new FieldProblem("coManager", "The co-manager must be a member of staff:"
-          + " learners can help but never manage an account."));
+    } else if (n.unitId() > 0 && policy.cannotManage(n.unitId(), co).isPresent()) {
+      problems.add(new FieldProblem("coManager", co.kind() != PersonKind.STAFF || co.holds(Role.LEARNER)
+          ? "The co-manager must be a member of staff: learners can help but never manage an account."
+          : "The co-manager cannot manage this account: " + policy.cannotManage(n.unitId(), co).get()));
     } else if (co.id() == actor.personId()) {
       problems.add(new FieldProblem("coManager", "Name someone other than yourself."));
     }
@@ -93,6 +97,8 @@ public class AccountRequests {
     }
     Instant now = clock.instant();
     long id = accounts.insert(n, actor.personId(), now);
+    // The approvals it needs are those of the pack in force now, even if a new version comes later.
+    accounts.setRequiredApprovers(id, policy.approvers(n.unitId()));
     accounts.addManager(id, requester.id(), false, details.requesterIsPlatformAdmin(), now);
     accounts.addManager(id, co.id(), false, false, now);
     if (learner != null) {
@@ -100,8 +106,7 @@ public class AccountRequests {
     }
     audit.record(actor, learner != null ? "account.requested-for-learner" : "account.requested",
         "account", Long.toString(id), null);
-    List<Long> approvers = new ArrayList<>(directory.headsOf(n.unitId()));
-    approvers.addAll(directory.holders(Role.HEAD_OF_DIGITAL_MARKETING));
+    List<Long> approvers = new ArrayList<>(guards.approversOf(accounts.existing(id)));
     approvers.remove(actor.personId());
     notifications.notify(approvers, "An account request needs your decision", "/accounts/" + id);
     notifications.notify(List.of(actor.personId()), "Your account request was sent for approval",
@@ -114,6 +119,10 @@ public class AccountRequests {
     List<FieldProblem> p = new ArrayList<>();
     if (n.platform() == null) {
       p.add(new FieldProblem("platform", "Choose the platform."));
+    } else if (n.initialStatus() == AccountStatus.REQUESTED && n.unitId() > 0
+        && directory.unit(n.unitId()).isPresent() && !policy.platforms(n.unitId()).contains(n.platform())) {
+      p.add(new FieldProblem("platform", n.platform().label() + " is not one of the platforms the policy lists: "
+          + String.join(", ", policy.platforms(n.unitId()).stream().map(Platform::label).toList()) + "."));
     }
     if (AccountGuards.blank(n.handle())) {
       p.add(new FieldProblem("handle", "Enter the account's handle or name on the platform."));
@@ -174,7 +183,7 @@ public class AccountRequests {
     return a.status() == AccountStatus.REQUESTED && !AccountGuards.ownRequest(actor, a)
         && v.approvals().stream().noneMatch(x -> x.approverId() == actor.personId())
         && guards.capacityOf(actor, a, v.approvals())
-            .filter(c -> v.approvals().stream().noneMatch(x -> x.capacity() == c)).isPresent();
+            .filter(c -> v.approvals().stream().noneMatch(x -> x.capacity().equals(c))).isPresent();
   }
 
   @Transactional
@@ -183,8 +192,7 @@ public class AccountRequests {
     Account a = accounts.locked(id);
     List<Approval> given = accounts.approvals(id);
     ApproverCapacity capacity = guards.capacityOf(actor, a, given).orElseThrow(() -> guards.refuse(
-        actor, "approve", id, "Only the head of this school or service and the head of digital"
-            + " marketing can approve this account."));
+        actor, "approve", id, "Only " + guards.approversInWords(a) + " can approve this account."));
     if (AccountGuards.ownRequest(actor, a)) {
       throw guards.refuse(actor, "approve", id, "Nobody can approve their own request.");
     }
@@ -193,16 +201,17 @@ public class AccountRequests {
       throw new IllegalTransition("You have already approved this request. The other approval"
           + " must come from someone else.");
     }
-    if (given.stream().anyMatch(g -> g.capacity() == capacity)) {
+    if (given.stream().anyMatch(g -> g.capacity().equals(capacity))) {
       throw new IllegalTransition("This request already has the approval of the "
           + capacity.label().toLowerCase(Locale.ROOT) + ".");
     }
     Instant now = clock.instant();
     accounts.addApproval(id, capacity, actor.personId(), note, now);
     audit.record(actor, "account.approved-as-" + capacity.code(), "account", Long.toString(id), note);
-    if (given.size() + 1 < ApproverCapacity.values().length) {
-      notifications.notify(List.of(a.requestedBy()), "Your account request has one of its two"
-          + " approvals", "/accounts/" + id);
+    int needed = guards.required(a).size();
+    if (given.size() + 1 < needed) {
+      notifications.notify(List.of(a.requestedBy()), "Your account request has " + words(given.size() + 1)
+          + " of its " + words(needed) + " approvals", "/accounts/" + id);
       return AccountStatus.REQUESTED;
     }
     accounts.setStatus(id, AccountStatus.APPROVED, now);
@@ -220,8 +229,7 @@ public class AccountRequests {
     Account a = accounts.locked(id);
     List<Approval> given = accounts.approvals(id);
     if (guards.capacityOf(actor, a, given).isEmpty()) {
-      throw guards.refuse(actor, "refuse", id, "Only the head of this school or service and the"
-          + " head of digital marketing can refuse this account.");
+      throw guards.refuse(actor, "refuse", id, "Only " + guards.approversInWords(a) + " can refuse this account.");
     }
     if (AccountGuards.ownRequest(actor, a)) {
       throw guards.refuse(actor, "refuse", id, "Nobody can decide on their own request.");
@@ -234,5 +242,10 @@ public class AccountRequests {
     audit.record(actor, "account.rejected", "account", Long.toString(id), reason.trim());
     notifications.notify(List.of(a.requestedBy()), "Your account request was refused",
         "/accounts/" + id);
+  }
+
+  private static String words(int n) {
+    String[] small = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    return n >= 0 && n < small.length ? small[n] : Integer.toString(n);
   }
 }

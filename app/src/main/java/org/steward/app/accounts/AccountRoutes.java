@@ -18,6 +18,13 @@ import org.steward.app.security.RouteRules;
 @Component
 @Order(40)
 class AccountRoutes implements RouteRules {
+  /** Looked up on each request: the route rules are built with security, before the policies are. */
+  private final org.springframework.beans.factory.ObjectProvider<AccountPolicy> policy;
+
+  AccountRoutes(org.springframework.beans.factory.ObjectProvider<AccountPolicy> policy) {
+    this.policy = policy;
+  }
+
   @Override
   public String auditType() {
     return "account";
@@ -33,7 +40,7 @@ class AccountRoutes implements RouteRules {
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
     routes.requestMatchers(POST, "/accounts/*/approve", "/accounts/*/reject",
             "/api/v1/accounts/*/approve", "/api/v1/accounts/*/reject")
-        .access(AccountAccess.approvers())
+        .access(AccountAccess.approvers(() -> policy.getObject().approverRolesAnywhere()))
         .requestMatchers("/accounts/*/set-up", "/accounts/import", "/api/v1/accounts/import")
         .access(AccountAccess.marketing())
         .requestMatchers(POST, "/accounts/*/checklist", "/accounts/*/close", "/accounts/*/suspend",

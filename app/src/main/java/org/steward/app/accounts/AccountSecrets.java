@@ -42,9 +42,11 @@ public class AccountSecrets {
   private final AuditTrail audit;
   private final Notifications notifications;
   private final AccountSettings settings;
+  private final AccountPolicy policy;
   private final Clock clock;
 
-  AccountSecrets(Accounts accounts, AccountDirectory directory, CredentialVault vault, AccountGuards guards, AuditTrail audit, Notifications notifications, AccountSettings settings, Clock clock) {
+  AccountSecrets(Accounts accounts, AccountDirectory directory, CredentialVault vault, AccountGuards guards, AuditTrail audit, Notifications notifications, AccountSettings settings, AccountPolicy policy, Clock clock) {
+    this.policy = policy;
     this.accounts = accounts;
     this.directory = directory;
     this.vault = vault;
@@ -55,9 +57,17 @@ public class AccountSecrets {
     this.clock = clock;
   }
 
-  /** What marketing records when setting an account up. Empty values are not stored. */
+  /**
+   * What marketing records when setting an account up. Empty values are not stored. {@code
+   * addMeAsManager}: the person setting it up becomes a manager with administrative access on the
+   * platform (how marketing meets a pack's {@code accounts.required-manager-role}).
+   */
   public record SetUp(String loginEmail, String password, String recoveryCodes, String token,
-      String url) {}
+      String url, boolean addMeAsManager) {
+    public SetUp(String loginEmail, String password, String recoveryCodes, String token, String url) {
+      this(loginEmail, password, recoveryCodes, token, url, false);
+    }
+  }
 
   @Transactional
   public void setUp(Actor actor, long id, SetUp s) {
@@ -69,6 +79,19 @@ public class AccountSecrets {
         || !s.loginEmail().trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
       problems.add(new FieldProblem("loginEmail", "Enter the e-mail address the account signs in"
           + " with, like socialmedia.creative@college.ac.uk"));
+    } else {
+      loginEmailProblem(a, s.loginEmail().trim()).ifPresent(m -> problems.add(new FieldProblem("loginEmail", m)));
+    }
+    Optional<Role> required = policy.requiredManagerRole(a.unitId());
+    if (required.isPresent()) {
+      boolean setterQualifies = s.addMeAsManager() && actor.holds(required.get()) && !actor.holds(Role.LEARNER);
+      boolean managerHolds = directory.people(guards.staffManagers(id)).values().stream()
+          .anyMatch(p -> p.enabled() && p.holds(required.get()));
+      if (!setterQualifies && !managerHolds) {
+        problems.add(new FieldProblem("addMeAsManager", "The policy asks that one of the account's managers is "
+            + required.get().label().toLowerCase(Locale.ROOT) + ", with administrative access on the platform."
+            + (actor.holds(required.get()) ? " Tick 'Add me as a manager'." : " Add one as a manager first.")));
+      }
     }
     if (AccountGuards.blank(s.password())) {
       problems.add(new FieldProblem("password", "Enter the account's password."));
@@ -89,6 +112,11 @@ public class AccountSecrets {
     Instant now = clock.instant();
     accounts.setUp(id, actor.personId(), s.loginEmail().trim().toLowerCase(Locale.ROOT),
         AccountGuards.blank(s.url()) ? null : s.url().trim(), now);
+    if (s.addMeAsManager() && actor.personId() != null
+        && accounts.managers(id).stream().noneMatch(m -> m.personId() == actor.personId())) {
+      accounts.addManager(id, actor.personId(), false, true, now);
+      audit.record(actor, "account.manager-added", "account", Long.toString(id), "person " + actor.personId());
+    }
     vault.store(id, "password", "Password", s.password(), actor.personId());
     if (!AccountGuards.blank(s.recoveryCodes())) {
       vault.store(id, "recovery-codes", "Recovery codes", s.recoveryCodes().trim(), actor.personId());
@@ -99,6 +127,32 @@ public class AccountSecrets {
     audit.record(actor, "account.set-up", "account", Long.toString(id), null);
     notifications.notify(guards.staffManagers(id), "Your account is set up: you can now see its sign-in"
         + " details in Steward", "/accounts/" + id);
+  }
+
+  /**
+   * What is wrong with an account's sign-in e-mail under the policy in force for its unit (ACC-5):
+   * not on the pack's {@code accounts.email-domains}, or a person's own address rather than a team
+   * mailbox. Empty when it is fine.
+   */
+  Optional<String> loginEmailProblem(Account a, String email) {
+    String address = email.toLowerCase(Locale.ROOT);
+    String domain = address.substring(address.indexOf('@') + 1);
+    List<String> domains = policy.emailDomains(a.unitId());
+    if (!domains.isEmpty() && domains.stream().map(d -> d.toLowerCase(Locale.ROOT))
+        .noneMatch(d -> domain.equals(d) || domain.endsWith("." + d))) {
+      return Optional.of("Use an address on " + (domains.size() == 1 ? "the institution's domain, " + domains.get(0)
+          : "one of the institution's domains: " + String.join(", ", domains)) + ".");
+    }
+    if (directory.ownerOfAddress(address).isPresent()) {
+      return Optional.of("This is a person's own address. Use a team mailbox that outlives any one person,"
+          + " like socialmedia.creative@" + (domains.isEmpty() ? domain : domains.get(0)) + ".");
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the policy asks that a manager holds a role this person holds (the set-up form offers "add me"). */
+  public Optional<Role> requiredManagerRole(long id) {
+    return accounts.find(id).flatMap(a -> policy.requiredManagerRole(a.unitId()));
   }
 
   /** Whether {@code actor} could reveal this account's secrets (for showing the buttons). */

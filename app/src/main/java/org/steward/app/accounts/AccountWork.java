@@ -34,7 +34,9 @@ class AccountWork implements WorkWaiting {
           x.requestedAt()));
     }
     for (Account x : a.toSetUp()) {
-      out.add(new WorkItem("Set up " + x.name() + ": both approvals are in", link(x),
+      int needed = registry.approvalsNeeded(x);
+      out.add(new WorkItem("Set up " + x.name() + ": " + (needed == 2 ? "both approvals are in"
+          : needed == 1 ? "its approval is in" : "all " + needed + " approvals are in"), link(x),
           Urgency.NORMAL, x.statusChangedAt()));
     }
     if (a.passwordsToChange() > 0) {
@@ -42,7 +44,7 @@ class AccountWork implements WorkWaiting {
           + " a new password after a manager left", "/accounts?status=active", Urgency.URGENT, null));
     }
     for (Account x : a.tooFewManagers()) {
-      out.add(new WorkItem(x.name() + " has fewer than " + registry.settingsMinManagers()
+      out.add(new WorkItem(x.name() + " has fewer than " + registry.minManagers(x.unitId())
           + " staff managers", link(x), Urgency.URGENT, null));
     }
     for (Account x : a.dormant()) {
@@ -51,7 +53,7 @@ class AccountWork implements WorkWaiting {
     }
     for (Account x : registry.waitingRequestsOf(actor)) {
       out.add(new WorkItem("Your request for " + x.name() + " is waiting for "
-          + (registry.approvalsOf(x.id()) == 0 ? "both approvals" : "its second approval"),
+          + waiting(registry.approvalsNeeded(x), registry.approvalsOf(x.id())),
           link(x), Urgency.LOW, x.requestedAt()));
     }
     for (Account x : a.suspended()) {
@@ -67,5 +69,17 @@ class AccountWork implements WorkWaiting {
 
   private static String plural(long n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
+  }
+
+  /** "both approvals", "its second approval", "its approval", "2 more approvals". */
+  private static String waiting(int needed, int given) {
+    int left = needed - given;
+    if (needed == 2) {
+      return given == 0 ? "both approvals" : "its second approval";
+    }
+    if (left == 1) {
+      return needed == 1 ? "its approval" : "its last approval";
+    }
+    return left + " more approvals";
   }
 }

@@ -40,7 +40,7 @@ class Accounts {
 
   static Account account(ResultSet rs, int row) throws SQLException {
     String before = rs.getString("status_before_suspension");
-    return new Account(rs.getLong("id"), Platform.fromCode(rs.getString("platform")).orElseThrow(),
+    return new Account(rs.getLong("id"), Platform.stored(rs.getString("platform")),
         rs.getString("handle"), rs.getString("url"), rs.getString("name"), rs.getLong("unit_id"),
         rs.getString("purpose"), rs.getString("audience"),
         Visibility.fromCode(rs.getString("visibility")).orElseThrow(),
@@ -236,6 +236,18 @@ class Accounts {
   }
 
   // Approvals (ACC-2)
+
+  /** The approvals this request needs (the pack in force when it was made); null for older requests. */
+  List<ApproverCapacity> requiredApprovers(long id) {
+    String codes = jdbc.sql("select approvers from accounts where id = ?").param(id).query(String.class).optional()
+        .orElse(null);
+    return codes == null ? null : AccountPolicy.capacities(List.of(codes.split(",")));
+  }
+
+  void setRequiredApprovers(long id, List<ApproverCapacity> required) {
+    jdbc.sql("update accounts set approvers = ? where id = ?")
+        .params(String.join(",", required.stream().map(ApproverCapacity::code).toList()), id).update();
+  }
 
   void addApproval(long id, ApproverCapacity capacity, long approver, String note, Instant now) {
     jdbc.sql("insert into account_approvals (account_id, capacity, approver_id, decided_at, note)"

@@ -100,7 +100,7 @@ class AccountsApi {
       @Max(value = 200, message = "Ask for 1 to 200 a page.") int size,
       Actor actor) {
     var listing = registry.list(actor, new Accounts.Filter(unit,
-        AccountStatus.fromCode(status).orElse(null), Platform.fromCode(platform).orElse(null), q),
+        AccountStatus.fromCode(status).orElse(null), Platform.in(registry.platformsAnywhere(), platform).orElse(null), q),
         page, size);
     return new Page(listing.items().stream().map(a -> json(registry.view(actor, a.id()))).toList(),
         listing.page(), listing.size(), listing.total());
@@ -138,7 +138,7 @@ class AccountsApi {
       learner = directory.find(r.learner()).map(p -> p.id()).orElseThrow(() ->
           new InvalidInput("learner", "There is no learner with that username or e-mail."));
     }
-    NewAccount n = new NewAccount(Platform.fromCode(r.platform()).orElse(null), r.handle(), r.url(),
+    NewAccount n = new NewAccount(Platform.in(registry.platformsAnywhere(), r.platform()).orElse(null), r.handle(), r.url(),
         r.name(), unitId == null ? 0 : unitId, r.purpose(), r.audience(),
         Visibility.fromCode(r.visibility()).orElse(null), Boolean.TRUE.equals(r.teachingGroup()),
         r.postingPlan(), r.moderationPlan(), learner, AccountStatus.REQUESTED);
@@ -177,13 +177,14 @@ class AccountsApi {
       @Size(max = AccountLimits.PASSWORD, message = "Use 1,000 characters or fewer.") String password,
       @Size(max = AccountLimits.SECRET, message = "Use 4,000 characters or fewer.") String recoveryCodes,
       @Size(max = AccountLimits.SECRET, message = "Use 4,000 characters or fewer.") String token,
-      @Size(max = AccountLimits.URL, message = "Use 500 characters or fewer.") String url) {}
+      @Size(max = AccountLimits.URL, message = "Use 500 characters or fewer.") String url,
+      Boolean addMeAsManager) {}
 
   @PostMapping(value = "/{id}/set-up", consumes = "application/json")
   @Operation(summary = "Marketing records the sign-in details; secrets go to the vault (ACC-5)")
   AccountJson setUp(@PathVariable long id, @Valid @RequestBody SetUpJson s, Actor actor) {
     secrets.setUp(actor, id, new AccountSecrets.SetUp(s.loginEmail(), s.password(),
-        s.recoveryCodes(), s.token(), s.url()));
+        s.recoveryCodes(), s.token(), s.url(), Boolean.TRUE.equals(s.addMeAsManager())));
     return json(registry.view(actor, id));
   }
 

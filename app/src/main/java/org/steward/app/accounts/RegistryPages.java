@@ -52,7 +52,7 @@ class RegistryPages {
     model.addAttribute("listing", registry.list(actor, filter, page, PAGE_SIZE));
     model.addAttribute("units", directory.allUnits());
     model.addAttribute("statuses", AccountStatus.values());
-    model.addAttribute("platforms", Platform.values());
+    model.addAttribute("platforms", registry.platformsAnywhere());
     model.addAttribute("filter", filter);
     model.addAttribute("unitNames", unitNames());
     model.addAttribute("mayAsk", !actor.holds(Role.LEARNER));
@@ -94,7 +94,7 @@ class RegistryPages {
     model.addAttribute("unitName", view.unitName());
     boolean decide = requests.mayDecide(actor, view);
     model.addAttribute("mayDecide", decide);
-    model.addAttribute("capacities", ApproverCapacity.values());
+    model.addAttribute("capacities", view.requiredApprovals());
     model.addAttribute("similar", decide || view.account().status() == AccountStatus.REQUESTED
         ? registry.similar(id) : List.of());
     model.addAttribute("mayReveal", secrets.mayReveal(actor, id));
@@ -104,7 +104,7 @@ class RegistryPages {
         .anyMatch(m -> !m.helper() && actor.personId() != null && m.personId() == actor.personId());
     model.addAttribute("marketing", marketing);
     model.addAttribute("manages", marketing || manager);
-    model.addAttribute("minManagers", registry.settingsMinManagers());
+    model.addAttribute("minManagers", view.minManagers());
     model.addAttribute("rotationOpen", view.tasks().stream()
         .anyMatch(t -> t.open() && AccountTask.ROTATE_PASSWORD.equals(t.kind())));
     if (!model.containsAttribute("problems")) {
@@ -121,9 +121,9 @@ class RegistryPages {
     return "accounts/activity";
   }
 
-  private static Accounts.Filter filter(Long unit, String status, String platform, String q) {
+  private Accounts.Filter filter(Long unit, String status, String platform, String q) {
     return new Accounts.Filter(unit, AccountStatus.fromCode(status).orElse(null),
-        Platform.fromCode(platform).orElse(null), q);
+        Platform.in(registry.platformsAnywhere(), platform).orElse(null), q);
   }
 
   private Map<Long, String> unitNames() {

@@ -20,17 +20,21 @@ import org.steward.app.identity.Role;
 import org.steward.app.people.Person;
 import org.steward.app.web.FieldProblem;
 import org.steward.app.web.InvalidInput;
-import org.steward.engine.pack.PolicyPacks;
 
 /** "Ask for an account" (ACC-2, ACC-4, ACC-9, ACC-15, PER-8): the form and what it sends. */
 @Controller
 class RequestPages {
   private final AccountRequests requests;
   private final AccountDirectory directory;
+  private final AccountPolicy policy;
+  private final org.steward.app.policies.PoliciesInForce policies;
 
-  RequestPages(AccountRequests requests, AccountDirectory directory) {
+  RequestPages(AccountRequests requests, AccountDirectory directory, AccountPolicy policy,
+      org.steward.app.policies.PoliciesInForce policies) {
     this.requests = requests;
     this.directory = directory;
+    this.policy = policy;
+    this.policies = policies;
   }
 
   /** What the form sends; lengths are checked at the boundary, the rest by the service. */
@@ -69,9 +73,9 @@ class RequestPages {
       return m;
     }
 
-    NewAccount account(Long learnerId) {
+    NewAccount account(Long learnerId, List<Platform> catalogue) {
       Long unitId = parseLong(unit);
-      return new NewAccount(Platform.fromCode(platform).orElse(null), handle, emptyToNull(url),
+      return new NewAccount(Platform.in(catalogue, platform).orElse(null), handle, emptyToNull(url),
           name, unitId == null ? 0 : unitId, purpose, audience,
           Visibility.fromCode(visibility).orElse(null), "yes".equals(teachingGroup), postingPlan,
           moderationPlan, learnerId, AccountStatus.REQUESTED);
@@ -100,7 +104,7 @@ class RequestPages {
         learnerId = p.id();
       }
     }
-    NewAccount n = form.account(learnerId);
+    NewAccount n = form.account(learnerId, policy.platformsAnywhere());
     try {
       if (!problems.isEmpty()) {
         List<FieldProblem> all = new ArrayList<>(requests.validate(n, true));
@@ -132,20 +136,19 @@ class RequestPages {
     model.addAttribute("problems", problems);
     model.addAttribute("errors", RegistryPages.byField(problems));
     model.addAttribute("units", directory.allUnits());
-    model.addAttribute("platforms", Platform.values());
+    // The catalogue of the pack in force for the person asking (DOC-6); the unit they choose decides.
+    model.addAttribute("platforms", policy.platformsFor(directory.person(actor.personId() == null ? 0 : actor.personId())
+        .map(org.steward.app.people.Person::unitId).orElse(null)));
     model.addAttribute("visibilities", Visibility.values());
     model.addAttribute("tutor", actor.holds(Role.TUTOR));
-    model.addAttribute("guidance", guidance());
+    model.addAttribute("guidance", guidance(policies));
   }
 
   /** ACC-15: the support the policy promises, in its own words, shown where people ask. */
-  static List<String> guidance() {
+  static List<String> guidance(org.steward.app.policies.PoliciesInForce policies) {
     List<String> out = new ArrayList<>();
-    try {
-      PolicyPacks.builtIn().forEach(p -> p.clause("ACC-15").ifPresent(c -> out.add(c.text())));
-      PolicyPacks.builtIn().forEach(p -> p.clause("ACC-4").ifPresent(c -> out.add(c.text())));
-    } catch (RuntimeException e) {
-      // the packs are data; without them the page still works
+    for (String clause : List.of("ACC-15", "ACC-4")) {
+      policies.all().forEach(p -> p.pack().clause(clause).ifPresent(c -> out.add(c.text())));
     }
     if (out.isEmpty()) {
       out.add("The college will share good practice and provide support, through the learning"

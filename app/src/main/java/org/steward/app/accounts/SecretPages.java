@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.steward.app.accounts.vault.TamperedSecretException;
+import org.steward.app.crypto.TamperedSecretException;
 import org.steward.app.identity.Actor;
 import org.steward.app.security.PasswordConfirmation;
 import org.steward.app.security.RecentSignIn;
@@ -53,13 +53,15 @@ class SecretPages {
       @Size(max = AccountLimits.PASSWORD, message = "Use 1,000 characters or fewer.") String password,
       @Size(max = AccountLimits.SECRET, message = "Use 4,000 characters or fewer.") String recoveryCodes,
       @Size(max = AccountLimits.SECRET, message = "Use 4,000 characters or fewer.") String token,
-      @Size(max = AccountLimits.URL, message = "Use 500 characters or fewer.") String url) {}
+      @Size(max = AccountLimits.URL, message = "Use 500 characters or fewer.") String url,
+      String addMeAsManager) {}
 
   @GetMapping("/accounts/{id}/set-up")
   String setUpForm(@PathVariable long id, Model model) {
     Account a = exists(id);
     model.addAttribute("a", a);
-    model.addAttribute("form", Map.of("url", a.url() == null ? "" : a.url()));
+    model.addAttribute("form", Map.of("url", a.url() == null ? "" : a.url(), "addMeAsManager", "yes"));
+    model.addAttribute("requiredRole", secrets.requiredManagerRole(id).orElse(null));
     model.addAttribute("problems", List.of());
     model.addAttribute("errors", Map.of());
     return "accounts/set-up";
@@ -76,7 +78,7 @@ class SecretPages {
             .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage())).toList());
       }
       secrets.setUp(actor, id, new AccountSecrets.SetUp(form.loginEmail(), form.password(),
-          form.recoveryCodes(), form.token(), form.url()));
+          form.recoveryCodes(), form.token(), form.url(), "yes".equals(form.addMeAsManager())));
       ra.addFlashAttribute("done", "The account is set up and its sign-in details are in the vault.");
       return "redirect:/accounts/" + id;
     } catch (InvalidInput e) {
@@ -84,7 +86,9 @@ class SecretPages {
       // Keep what was typed, except secrets: they are never sent back to the browser.
       typed.put("loginEmail", form.loginEmail() == null ? "" : form.loginEmail());
       typed.put("url", form.url() == null ? "" : form.url());
+      typed.put("addMeAsManager", "yes".equals(form.addMeAsManager()) ? "yes" : "");
       model.addAttribute("a", a);
+      model.addAttribute("requiredRole", secrets.requiredManagerRole(id).orElse(null));
       model.addAttribute("form", typed);
       model.addAttribute("problems", e.problems());
       model.addAttribute("errors", RegistryPages.byField(e.problems()));

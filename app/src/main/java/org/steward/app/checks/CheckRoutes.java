@@ -28,6 +28,6 @@ class CheckRoutes implements RouteRules {
   public void authorize(
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
     routes.requestMatchers(GET, "/check").authenticated()
-        .requestMatchers(POST, "/check", "/api/v1/checks").authenticated();
+        .requestMatchers(POST, "/check", "/check/concern", "/api/v1/checks").authenticated();
   }
 }

@@ -3,8 +3,15 @@ package org.steward.app.checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.steward.app.accounts.Account;
+import org.steward.app.accounts.AccountRegistry;
+import org.steward.app.identity.Actor;
 import org.steward.app.people.DirectoryNames;
+import org.steward.app.policies.Audience;
+import org.steward.app.policies.PoliciesInForce;
+import org.steward.app.policies.PolicyInForce;
 import org.steward.app.web.FieldProblem;
 import org.steward.app.web.InvalidInput;
 import java.util.Map;
@@ -13,14 +20,14 @@ import org.steward.engine.Action;
 import org.steward.engine.Finding;
 import org.steward.engine.Verdict;
 import org.steward.engine.CheckContext;
-import org.steward.engine.Checker;
 import org.steward.engine.Result;
 import org.steward.engine.TextKind;
-import org.steward.engine.pack.PolicyPack;
 
 /**
- * Checks a text against a policy pack: validates the request at the boundary, then asks the
- * engine. Names of real learners and staff come from the directory (CON-3).
+ * Checks a text against the policy in force: validates the request at the boundary, takes the pack
+ * from the request (a pack in force named by id), else from the official account (its unit), else
+ * from the author (their unit, staff or learner), then asks the engine. Names of real learners and
+ * staff come from the directory (CON-3).
  */
 @Service
 public class CheckService {
@@ -35,24 +42,47 @@ public class CheckService {
   private static final java.util.regex.Pattern PLATFORM = java.util.regex.Pattern.compile("^[a-z][a-z-]{0,29}$");
 
   private final PolicyCheckers checkers;
+  private final PoliciesInForce policies;
+  private final AccountRegistry accounts;
   private final DirectoryNames directory;
   private final List<NamingConsent> naming;
 
-  CheckService(PolicyCheckers checkers, DirectoryNames directory, List<NamingConsent> naming) {
+  CheckService(PolicyCheckers checkers, PoliciesInForce policies, AccountRegistry accounts, DirectoryNames directory,
+      List<NamingConsent> naming) {
     this.checkers = checkers;
+    this.policies = policies;
+    this.accounts = accounts;
     this.directory = directory;
     this.naming = List.copyOf(naming);
   }
 
-  /** The outcome of a check, with the pack it was checked against (for clause texts). */
-  public record Outcome(PolicyPack pack, Result result) {}
+  /** The outcome of a check, with the policy it was checked against (for clause texts, contacts, why). */
+  public record Outcome(PolicyInForce policy, Result result) {}
 
   /**
-   * Returns the verdict and findings for the request.
+   * The policy a text of {@code author} from {@code account} (null: their own) is checked against,
+   * with why; empty when none is in force there.
+   */
+  public Optional<PolicyInForce> policyFor(Actor author, Long accountId) {
+    if (accountId != null) {
+      Optional<Account> a = accounts.find(accountId);
+      if (a.isPresent()) {
+        String unit = accounts.unitName(a.get().unitId());
+        return policies.forUnit(a.get().unitId(), Audience.STAFF)
+            .map(p -> new PolicyInForce(p.pack(), p.version(), "The account " + a.get().name() + " belongs to "
+                + unit + ". " + p.why(), p.settings()));
+      }
+    }
+    return policies.forActor(author).map(p -> new PolicyInForce(p.pack(), p.version(),
+        "It is the policy for you. " + p.why(), p.settings()));
+  }
+
+  /**
+   * Returns the verdict and findings for the request, written by {@code author}.
    *
    * @throws InvalidInput listing every field that is wrong (422)
    */
-  public Outcome check(CheckRequest request) {
+  public Outcome check(Actor author, CheckRequest request) {
     List<FieldProblem> problems = new ArrayList<>();
     String text = request.text();
     if (text == null || text.isBlank()) {
@@ -64,16 +94,31 @@ public class CheckService {
     if (kind == null || kind == TextKind.ACCOUNT) {
       problems.add(new FieldProblem("kind", "Choose what the text is: one of " + String.join(", ", KINDS)));
     }
-    String policy = request.policy() == null || request.policy().isBlank() ? "cccg-policy" : request.policy();
-    Checker checker = checkers.forPack(policy).orElse(null);
-    if (checker == null) {
-      problems.add(new FieldProblem("policy", "Choose a policy: one of "
-          + String.join(", ", checkers.packs().stream().map(PolicyPack::id).toList())));
+    Long accountId = request.account() == null ? null : request.account().id();
+    if (accountId != null && accounts.find(accountId).isEmpty()) {
+      problems.add(new FieldProblem("account.id", "There is no official account " + accountId + " in the registry."));
+    }
+    PolicyInForce policy = null;
+    if (request.policy() != null && !request.policy().isBlank()) {
+      policy = policies.byId(request.policy().strip()).orElse(null);
+      if (policy == null) {
+        problems.add(new FieldProblem("policy", "Choose a policy in force: one of "
+            + String.join(", ", checkers.packs().stream().map(PolicyInForce::packId).toList())));
+      }
+    } else {
+      policy = policyFor(author, accountId).orElse(null);
+      if (policy == null && problems.stream().noneMatch(p -> p.field().equals("account.id"))) {
+        problems.add(new FieldProblem("policy", "No policy is adopted for you yet: name one in force ("
+            + String.join(", ", checkers.packs().stream().map(PolicyInForce::packId).toList())
+            + ") or ask an administrator to adopt one"));
+      }
     }
     CheckContext ctx = kind == null ? null : CheckContext.of(kind);
     if (request.account() != null && ctx != null) {
-      AccountKind accountKind = AccountKind.parse(lower(request.account().kind()));
-      String audience = request.account().audience() == null ? "staff" : lower(request.account().audience());
+      AccountKind accountKind = request.account().kind() == null && accountId != null ? AccountKind.OFFICIAL
+          : AccountKind.parse(lower(request.account().kind()));
+      String audience = request.account().audience() == null
+          ? PoliciesInForce.audienceOf(author).code() : lower(request.account().audience());
       if (accountKind == null) {
         problems.add(new FieldProblem("account.kind", "Choose the account: personal, departmental or official"));
       } else if (!audience.equals("staff") && !audience.equals("learner")) {
@@ -91,7 +136,7 @@ public class CheckService {
       throw new InvalidInput(problems);
     }
     ctx = ctx.withDirectory(directory.current());
-    return new Outcome(checker.pack(), withConsent(checker.check(text, ctx), platform));
+    return new Outcome(policy, withConsent(checkers.forPolicy(policy).check(text, ctx), platform));
   }
 
   /**

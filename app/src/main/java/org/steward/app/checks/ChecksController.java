@@ -2,6 +2,7 @@ package org.steward.app.checks;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,18 +11,27 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.steward.app.accounts.Account;
+import org.steward.app.accounts.AccountRegistry;
+import org.steward.app.cases.Concerns;
+import org.steward.app.cases.Evidence;
+import org.steward.app.cases.Subject;
 import org.steward.app.identity.Actor;
+import org.steward.app.identity.Role;
 import org.steward.app.learning.LearningService;
+import org.steward.app.policies.Contact;
+import org.steward.app.policies.PolicyInForce;
 import org.steward.app.web.InvalidInput;
 import org.steward.engine.Finding;
 import org.steward.engine.Result;
+import org.steward.engine.Safeguarding;
 import org.steward.engine.pack.PolicyClause;
-import org.steward.engine.pack.PolicyPack;
 
 /**
- * "Check a post": anyone signed in pastes a text and sees what the policy says, with each finding
- * highlighted in place, the clause it cites and how to fix it. The API answers the same JSON as
- * the engine's {@code scan} command.
+ * "Check a post": anyone signed in pastes a text and sees what the policy in force says, with each
+ * finding highlighted in place, in words, with the clause it cites, how to fix it and who to ask.
+ * The form says which policy applies and why (no choice of policy: it follows the author and the
+ * account). The API answers the same JSON as the engine's {@code scan} command.
  */
 @Controller
 class ChecksController {
@@ -40,67 +50,168 @@ class ChecksController {
   }
 
   private final CheckService service;
-  private final PolicyCheckers checkers;
+  private final AccountRegistry accounts;
   private final LearningService learning;
+  private final Concerns concerns;
+  private final java.time.Clock clock;
 
-  ChecksController(CheckService service, PolicyCheckers checkers, LearningService learning) {
+  ChecksController(CheckService service, AccountRegistry accounts, LearningService learning, Concerns concerns,
+      java.time.Clock clock) {
     this.service = service;
-    this.checkers = checkers;
+    this.accounts = accounts;
     this.learning = learning;
-  }
-
-  @GetMapping("/check")
-  String form(Model model) {
-    model.addAttribute("form", new CheckForm("", "post", "cccg-policy", "personal", ""));
-    addChoices(model);
-    return "checks/check";
+    this.concerns = concerns;
+    this.clock = clock;
   }
 
   /** What the person typed, kept when the page comes back. */
-  record CheckForm(String text, String kind, String policy, String account, String platform) {}
+  record CheckForm(String text, String kind, String account, Long accountId, String platform) {}
 
-  /** A finding as the page shows it: the clause text next to the engine's finding. */
-  record FindingView(int number, Finding finding, String clauseText, String clauseSection) {}
+  /** A finding as the page shows it: in words, with the clause text and who to ask. */
+  record FindingView(int number, Finding finding, String found, String means, String clauseText, String clauseSection,
+      List<Contact> contacts) {}
+
+  /** A choice of text kind, in words. */
+  record KindChoice(String code, String label) {}
+
+  @GetMapping("/check")
+  String form(Actor actor, Model model) {
+    List<Account> mine = accounts.postingAccounts(actor);
+    // Marketing posts for the institution: they start on an official account, everyone else on their own.
+    boolean official = !mine.isEmpty() && actor.holdsAny(Role.MARKETING, Role.HEAD_OF_DIGITAL_MARKETING);
+    model.addAttribute("form", new CheckForm("", "post", official ? "official" : "personal",
+        official ? mine.get(0).id() : null, ""));
+    addChoices(actor, mine, model);
+    return "checks/check";
+  }
 
   @PostMapping("/check")
   String check(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "post") String kind,
-      @RequestParam(defaultValue = "cccg-policy") String policy,
-      @RequestParam(defaultValue = "personal") String account,
+      @RequestParam(defaultValue = "personal") String account, @RequestParam(required = false) Long accountId,
       @RequestParam(defaultValue = "") String platform, Actor actor, Model model) {
-    CheckForm form = new CheckForm(text, kind, policy, account, platform);
+    boolean official = !"personal".equals(account) && accountId != null;
+    CheckForm form = new CheckForm(text, kind, official ? "official" : "personal", accountId, platform);
     model.addAttribute("form", form);
-    addChoices(model);
+    List<Account> mine = accounts.postingAccounts(actor);
+    addChoices(actor, mine, model);
+    if (official && mine.stream().noneMatch(a -> a.id() == accountId)) {
+      model.addAttribute("problems", List.of(new org.steward.app.web.FieldProblem("accountId",
+          "Choose one of the official accounts you help run")));
+      return "checks/check";
+    }
     try {
-      var outcome = service.check(new CheckRequest(text, kind, policy,
-          new CheckRequest.Account(account, "staff", List.of()), platform));
-      Result result = outcome.result();
-      model.addAttribute("result", result);
-      model.addAttribute("segments", Highlighter.segments(text, result.findings()));
-      model.addAttribute("findings", views(outcome.pack(), result.findings()));
-      // Moderators agree or disagree with findings the model learns from (issue #4).
-      if (learning.mayModerate(actor)) {
-        model.addAttribute("learnable", java.util.stream.IntStream.range(0, result.findings().size())
-            .filter(i -> learning.learnable(result.findings().get(i).category())).mapToObj(i -> i + 1)
-            .collect(java.util.stream.Collectors.toSet()));
-      }
+      var outcome = check(actor, form);
+      show(outcome, form, actor, model);
+      safeguard(outcome, text, actor, model);
     } catch (InvalidInput e) {
       model.addAttribute("problems", e.problems());
     }
     return "checks/check";
   }
 
-  private static List<FindingView> views(PolicyPack pack, List<Finding> findings) {
-    Map<String, PolicyClause> clauses = pack.clausesById();
+  /**
+   * A finding whose route is safeguarding (self-harm, grooming, extremist support) opens a concern
+   * for the designated safeguarding lead at once (SAF-4, CON-5), and the person is shown where to
+   * get help from the pack, never a refusal or an accusation (docs/packs.md "Safeguarding").
+   */
+  private void safeguard(CheckService.Outcome outcome, String text, Actor actor, Model model) {
+    Result result = outcome.result();
+    if (!Safeguarding.routes(result)) {
+      return;
+    }
+    List<Finding> signals = result.findings().stream().filter(Finding::safeguarding).toList();
+    boolean extremism = signals.stream().allMatch(f -> f.category().startsWith("extremism."));
+    if (!actor.isSystem()) {
+      concerns.safeguarding(actor, Evidence.capture(text, "check", "", signals, clock.instant()), extremism);
+    }
+    model.addAttribute("safeguardingHelp", Safeguarding.help(outcome.policy().pack()));
+    model.addAttribute("safeguardingMessages", signals.stream().map(Finding::message).distinct().toList());
+  }
+
+  /**
+   * "Report a concern" about what was checked (issue #13): the text is checked again and the
+   * evidence (the text, its SHA-256, every finding) captured now goes to the people the concern is
+   * routed to. The person is told who will read it, nothing more.
+   */
+  @PostMapping("/check/concern")
+  String concern(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "post") String kind,
+      @RequestParam(defaultValue = "personal") String account, @RequestParam(required = false) Long accountId,
+      @RequestParam(defaultValue = "") String concern, @RequestParam(defaultValue = "") String summary,
+      @RequestParam(defaultValue = "0") int finding, @RequestParam(defaultValue = "") String platform, Actor actor,
+      Model model, jakarta.servlet.http.HttpServletResponse response) {
+    boolean official = !"personal".equals(account) && accountId != null;
+    CheckForm form = new CheckForm(text, kind, official ? "official" : "personal", accountId, platform);
+    model.addAttribute("form", form);
+    List<Account> mine = accounts.postingAccounts(actor);
+    addChoices(actor, mine, model);
+    if (official && mine.stream().noneMatch(a -> a.id() == accountId)) {
+      model.addAttribute("problems", List.of(new org.steward.app.web.FieldProblem("accountId",
+          "Choose one of the official accounts you help run")));
+      response.setStatus(422);
+      return "checks/check";
+    }
+    try {
+      var outcome = check(actor, form);
+      show(outcome, form, actor, model);
+      try {
+        var raised = concerns.raise(actor, new Concerns.StaffConcern(concern, Subject.CHECK, summary,
+            Evidence.capture(text, "check" + (finding > 0 ? ", finding " + finding : ""), "",
+                outcome.result().findings(), clock.instant()), official ? accountId : null));
+        model.addAttribute("concernSent", raised.routedTo());
+      } catch (InvalidInput e) {
+        model.addAttribute("concernProblems", e.problems());
+        model.addAttribute("concernFinding", finding);
+        model.addAttribute("problems", e.problems().stream().map(p -> new org.steward.app.web.FieldProblem(
+            p.field() == null ? null : "concern-" + p.field() + "-" + finding, p.message())).toList());
+        response.setStatus(422);
+      }
+    } catch (InvalidInput e) {
+      model.addAttribute("problems", e.problems());
+      response.setStatus(422);
+    }
+    return "checks/check";
+  }
+
+  private CheckService.Outcome check(Actor actor, CheckForm form) {
+    boolean official = "official".equals(form.account());
+    return service.check(actor, new CheckRequest(form.text(), form.kind(), null,
+        new CheckRequest.Account(form.account(), null, List.of(), official ? form.accountId() : null),
+        form.platform()));
+  }
+
+  private void show(CheckService.Outcome outcome, CheckForm form, Actor actor, Model model) {
+    Result result = outcome.result();
+    model.addAttribute("checked", outcome.policy());
+    model.addAttribute("result", result);
+    model.addAttribute("segments", Highlighter.segments(form.text(), result.findings()));
+    model.addAttribute("findings", views(outcome.policy(), result.findings(), actor));
+    model.addAttribute("secondOpinion", outcome.policy().contactsFor("", actor));
+    // Moderators agree or disagree with findings the model learns from (issue #4).
+    if (learning.mayModerate(actor)) {
+      model.addAttribute("learnable", java.util.stream.IntStream.range(0, result.findings().size())
+          .filter(i -> learning.learnable(result.findings().get(i).category())).mapToObj(i -> i + 1)
+          .collect(java.util.stream.Collectors.toSet()));
+    }
+    model.addAttribute("concernChoices", org.steward.app.cases.Concern.values());
+  }
+
+  private static List<FindingView> views(PolicyInForce policy, List<Finding> findings, Actor viewer) {
+    Map<String, PolicyClause> clauses = policy.pack().clausesById();
     return java.util.stream.IntStream.range(0, findings.size()).mapToObj(i -> {
       Finding f = findings.get(i);
       PolicyClause c = clauses.get(f.clause());
-      return new FindingView(i + 1, f, c == null ? "" : c.text(), c == null ? "" : c.section());
+      List<Contact> ask = policy.contactsFor(f.clause(), viewer).stream()
+          .filter(x -> !x.clauses().isEmpty()).toList();
+      return new FindingView(i + 1, f, FindingWords.found(f.category()), FindingWords.means(f.severity()),
+          c == null ? "" : c.text(), c == null ? "" : c.section(), ask);
     }).toList();
   }
 
-  private void addChoices(Model model) {
-    model.addAttribute("kinds", CheckService.KINDS);
-    model.addAttribute("packs", checkers.packs());
+  private void addChoices(Actor actor, List<Account> mine, Model model) {
+    model.addAttribute("kinds", CheckService.KINDS.stream().map(k -> new KindChoice(k, FindingWords.kind(k))).toList());
+    model.addAttribute("accounts", mine);
+    Optional<PolicyInForce> own = service.policyFor(actor, null);
+    model.addAttribute("ownPolicy", own.orElse(null));
     model.addAttribute("platforms", PLATFORMS);
   }
 
@@ -113,15 +224,21 @@ class ChecksController {
     }
   }
 
-  record ResultJson(String policy, String verdict, List<FindingJson> findings) {}
+  record ResultJson(String policy, String version, String why, String verdict, List<FindingJson> findings) {}
 
-  @io.swagger.v3.oas.annotations.Operation(summary = "Check a text against a policy: the verdict and every finding with its clause (CON-1..CON-13)")
+  @io.swagger.v3.oas.annotations.Operation(summary = "Check a text against the policy in force for its author and account (or a pack in force named by id): the verdict and every finding with its clause (CON-1..CON-14)")
   @PostMapping(value = "/api/v1/checks", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
-  ResultJson api(@RequestBody CheckRequest request) {
-    var outcome = service.check(request);
-    return new ResultJson(outcome.pack().id(), outcome.result().verdict().id(),
-        outcome.result().findings().stream().map(FindingJson::of).toList());
+  ResultJson api(@RequestBody CheckRequest request, Actor actor) {
+    var outcome = service.check(actor, request);
+    // The same duty as the page: a safeguarding signal opens a concern for the safeguarding lead.
+    List<Finding> signals = outcome.result().findings().stream().filter(Finding::safeguarding).toList();
+    if (!signals.isEmpty() && !actor.isSystem()) {
+      concerns.safeguarding(actor, Evidence.capture(request.text(), "check (API)", "", signals, clock.instant()),
+          signals.stream().allMatch(f -> f.category().startsWith("extremism.")));
+    }
+    return new ResultJson(outcome.policy().packId(), outcome.policy().version().version(), outcome.policy().why(),
+        outcome.result().verdict().id(), outcome.result().findings().stream().map(FindingJson::of).toList());
   }
 }

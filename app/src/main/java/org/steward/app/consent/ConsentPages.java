@@ -75,7 +75,7 @@ class ConsentPages {
     model.addAttribute("unitName", unitNames().getOrDefault(view.person().unitId(), ""));
     model.addAttribute("minor", view.dateOfBirth() != null
         && java.time.Period.between(view.dateOfBirth(), LocalDate.now(java.time.ZoneOffset.UTC)).getYears() < 18);
-    model.addAttribute("platforms", Platform.values());
+    model.addAttribute("platforms", Platform.known());
     model.addAttribute("purposes", Purpose.values());
     model.addAttribute("mayProtect", ConsentAccess.safeguarding(actor));
     if (!model.containsAttribute("form")) {

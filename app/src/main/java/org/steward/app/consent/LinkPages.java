@@ -87,7 +87,7 @@ class LinkPages {
     ModelAndView mv = new ModelAndView("consent/link");
     mv.addObject("view", view);
     mv.addObject("token", token);
-    mv.addObject("platforms", Platform.values());
+    mv.addObject("platforms", Platform.known());
     mv.addObject("purposes", Purpose.values());
     if (!view.usable()) {
       mv.setStatus(view.state() == ConsentLinks.State.UNKNOWN ? HttpStatus.NOT_FOUND : HttpStatus.GONE);

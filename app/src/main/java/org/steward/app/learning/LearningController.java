@@ -90,7 +90,7 @@ class LearningController {
   /** A moderator agrees or disagrees with a finding on "Check a post". */
   @PostMapping("/learning/decisions")
   String decide(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String category,
-      @RequestParam(required = false) Boolean upheld, @RequestParam(defaultValue = "cccg-policy") String policy,
+      @RequestParam(required = false) Boolean upheld, @RequestParam(defaultValue = "") String policy,
       Actor actor, Model model) {
     learning.recordDecision(actor, text, category, upheld, policy); // bad input: 422 (web.Problems)
     model.addAttribute("upheld", upheld);

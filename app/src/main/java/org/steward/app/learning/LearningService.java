@@ -31,7 +31,8 @@ import org.steward.engine.learn.ModeratorDecision;
 import org.steward.engine.learn.TextModel;
 import org.steward.engine.pack.Condition;
 import org.steward.engine.pack.PolicyPack;
-import org.steward.engine.pack.PolicyPacks;
+import org.steward.app.policies.PoliciesInForce;
+import org.steward.app.policies.PolicyInForce;
 
 /**
  * Learning from the institution. Moderators' decisions are kept as labelled examples; a retrain
@@ -55,10 +56,13 @@ public class LearningService {
   private final LearningSettings settings;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final PoliciesInForce policies;
   private final ReentrantLock building = new ReentrantLock();
 
   LearningService(ModeratorDecisions decisions, LearnedModels models, ActiveModel activeModel, AuditTrail audit,
-      RefusalAudit refusals, LearningSettings settings, TransactionTemplate tx, Clock clock) {
+      RefusalAudit refusals, LearningSettings settings, TransactionTemplate tx, Clock clock,
+      PoliciesInForce policies) {
+    this.policies = policies;
     this.decisions = decisions;
     this.models = models;
     this.activeModel = activeModel;
@@ -109,10 +113,12 @@ public class LearningService {
     if (upheld == null) {
       problems.add(new FieldProblem("upheld", "Say whether you agree with the finding (true) or not (false)"));
     }
-    String pack = packId == null || packId.isBlank() ? "cccg-policy" : packId.strip();
-    if (PolicyPacks.byId(pack).isEmpty()) {
-      problems.add(new FieldProblem("policy", "Choose a policy: one of "
-          + PolicyPacks.builtIn().stream().map(PolicyPack::id).collect(Collectors.joining(", "))));
+    // The pack the finding was made under: named, or else the one in force for the moderator.
+    String pack = packId == null || packId.isBlank()
+        ? policies.forActor(actor).map(PolicyInForce::packId).orElse(null) : packId.strip();
+    if (pack == null || policies.byId(pack).isEmpty()) {
+      problems.add(new FieldProblem("policy", "Choose a policy in force: one of "
+          + policies.all().stream().map(PolicyInForce::packId).collect(Collectors.joining(", "))));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInput(problems);
@@ -166,7 +172,7 @@ public class LearningService {
       List<ModeratorDecision> examples = all.stream()
           .map(d -> new ModeratorDecision(d.text(), d.category(), d.upheld())).toList();
       // Training takes seconds: outside any transaction, so no lock is held meanwhile.
-      var candidate = InstitutionLearning.retrain(base, examples, thresholds(all, base),
+      var candidate = InstitutionLearning.retrain(base, examples, thresholds(all, base, this::pack),
           InstitutionLearning.Options.defaults());
       ComparisonReport report = ComparisonReport.of(candidate.report());
       byte[] bytes = ActiveModel.write(candidate.model());
@@ -193,18 +199,28 @@ public class LearningService {
    * Thresholds per model category from the pack most decisions were made under: the lowest
    * {@code min-score} of its rules on the learned detector (0.5 where no rule uses the category).
    */
-  static Map<String, Double> thresholds(List<Decision> all, TextModel model) {
+  static Map<String, Double> thresholds(List<Decision> all, TextModel model,
+      java.util.function.Function<String, java.util.Optional<PolicyPack>> packs) {
     Map<String, Long> byPack = all.stream().collect(Collectors.groupingBy(Decision::packId, java.util.TreeMap::new,
         Collectors.counting()));
     String packId = byPack.entrySet().stream().max(Map.Entry.comparingByValue()) // ties: the first id
-        .map(Map.Entry::getKey).orElse("cccg-policy");
-    PolicyPack pack = PolicyPacks.byId(packId).or(() -> PolicyPacks.byId("cccg-policy")).orElseThrow();
-    double[] floors = LearnedDetectors.floors(pack, model.categories());
+        .map(Map.Entry::getKey).orElse(null);
+    PolicyPack pack = packId == null ? null : packs.apply(packId).orElse(null);
+    double[] floors = pack == null ? new double[model.categories().size()]
+        : LearnedDetectors.floors(pack, model.categories());
+    if (pack == null) {
+      java.util.Arrays.fill(floors, 2); // no pack to read thresholds from: 0.5 for every category
+    }
     Map<String, Double> out = new HashMap<>();
     for (int c = 0; c < floors.length; c++) {
       out.put(model.categories().get(c), floors[c] > 1 ? 0.5 : floors[c]);
     }
     return out;
+  }
+
+  /** The pack in force with this id (a decision's pack may since have been withdrawn). */
+  private java.util.Optional<PolicyPack> pack(String packId) {
+    return policies.byId(packId).map(PolicyInForce::pack);
   }
 
   /**

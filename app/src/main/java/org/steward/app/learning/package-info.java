@@ -4,7 +4,7 @@
  * features call {@link org.steward.app.learning.LearningService}; {@code checks} asks {@link
  * org.steward.app.learning.ActiveModel} which model to use. This module never depends on {@code checks}.
  */
-@ApplicationModule(displayName = "Learning", allowedDependencies = {"identity", "security", "audit", "web"})
+@ApplicationModule(displayName = "Learning", allowedDependencies = {"identity", "security", "audit", "web", "policies"})
 package org.steward.app.learning;
 
 import org.springframework.modulith.ApplicationModule;

@@ -42,6 +42,11 @@ public class OrganisationService {
     return code == null ? java.util.Optional.empty() : units.findByCode(code.strip());
   }
 
+  /** The unit and the units above it up to the root, nearest first (empty for an unknown unit). */
+  public java.util.List<Long> ancestry(long unitId) {
+    return units.ancestry(unitId);
+  }
+
   /** Whether {@code unitId} is {@code rootId} or lies below it in the tree. */
   public boolean within(long unitId, long rootId) {
     return units.ancestry(unitId).contains(rootId);

@@ -181,6 +181,59 @@ public class PeopleService {
     return people.count();
   }
 
+  /**
+   * Every enabled person with their roles, by family name: for features that work on everyone in an
+   * audience (asking for a policy to be acknowledged, DOC-5).
+   */
+  @Transactional(readOnly = true)
+  public List<Person> everyoneEnabled() {
+    return people.findInUnits(null, Integer.MAX_VALUE, 0).stream().filter(Person::enabled).toList();
+  }
+
+  /**
+   * The person whose own address {@code email} is: their e-mail in the directory, or one made of
+   * their name on any domain ({@code jamie.smith@}, {@code jamie_smith@}, {@code jsmith@},
+   * {@code smith.jamie@}). For features that need a team mailbox rather than a named person's.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Person> ownerOfAddress(String email) {
+    if (email == null || email.indexOf('@') < 1) {
+      return Optional.empty();
+    }
+    String address = email.strip().toLowerCase(java.util.Locale.ROOT);
+    Optional<Person> exact = people.findByEmail(address);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    String local = squash(address.substring(0, address.indexOf('@')));
+    if (local.length() < 3) {
+      return Optional.empty();
+    }
+    for (Person p : everyoneEnabled()) {
+      String given = squash(p.givenName());
+      String family = squash(p.familyName());
+      if (given.isEmpty() || family.isEmpty()) {
+        continue;
+      }
+      if (local.equals(given + family) || local.equals(family + given)
+          || local.equals(given.charAt(0) + family) || local.equals(family + given.charAt(0))) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Lower-case letters only: "Jamie-Lee O'Neil" becomes "jamieleeoneil". */
+  private static String squash(String s) {
+    StringBuilder out = new StringBuilder();
+    for (char c : s.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+      if (Character.isLetter(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   public long countByKind(PersonKind kind) {
     return people.countByKind(kind);
   }

@@ -1,8 +1,7 @@
 package org.steward.app.policies;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.steward.app.home.WorkItem;
@@ -10,36 +9,55 @@ import org.steward.app.home.WorkItem.Urgency;
 import org.steward.app.home.WorkWaiting;
 import org.steward.app.identity.Actor;
 import org.steward.app.identity.Role;
-import org.steward.engine.pack.PolicyPacks;
 
 /**
- * The policies part of "What needs you now": administrators, who keep the packs, are told when a
- * policy in force is past its review date (DOC-3), so an overdue review is not found by accident.
+ * The policies part of "What needs you now": the policy in force for the person, to read and confirm
+ * (DOC-5); for its owners, marketing and administrators, a policy past its review date (DOC-1) until
+ * a new version or a decision to extend it; for owners and administrators, drafts waiting to be
+ * compared and published; for administrators, policy files that are not enforced.
  */
 @Component
 class PolicyWork implements WorkWaiting {
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  private final PolicyAcknowledging acknowledging;
+  private final PolicyReviews reviews;
+  private final PolicyGuards guards;
+  private final PolicyViews views;
+  private final PolicyLibrary library;
 
-  private final PolicyCatalogue catalogue;
-  private final Clock clock;
-
-  PolicyWork(PolicyCatalogue catalogue, Clock clock) {
-    this.catalogue = catalogue;
-    this.clock = clock;
+  PolicyWork(PolicyAcknowledging acknowledging, PolicyReviews reviews, PolicyGuards guards, PolicyViews views,
+      PolicyLibrary library) {
+    this.acknowledging = acknowledging;
+    this.reviews = reviews;
+    this.guards = guards;
+    this.views = views;
+    this.library = library;
   }
 
   @Override
   public List<WorkItem> waitingFor(Actor actor) {
-    if (!actor.holds(Role.ADMINISTRATOR)) {
-      return List.of();
+    List<WorkItem> out = new ArrayList<>();
+    acknowledging.waitingFor(actor).ifPresent(p -> out.add(new WorkItem("Read and confirm " + p.title()
+        + " (version " + p.version().version() + "): it applies to you", "/policies/" + p.packId() + "/acknowledge",
+        Urgency.NORMAL, p.version().enforcedFrom())));
+    boolean marketing = actor.holdsAny(Role.MARKETING, Role.HEAD_OF_DIGITAL_MARKETING) && !actor.holds(Role.LEARNER);
+    for (PolicyInForce p : reviews.overdue()) {
+      if (marketing || guards.mayManage(actor, p.packId())) {
+        LocalDate due = reviews.reviewBy(p);
+        out.add(new WorkItem("Review " + p.title() + ": its review date (" + PolicyReviews.DAY.format(due)
+            + ") has passed", "/policies/" + p.packId(), Urgency.URGENT,
+            due.atStartOfDay(PolicyReviews.LONDON).toInstant()));
+      }
     }
-    LocalDate today = LocalDate.now(clock.withZone(LONDON));
-    return catalogue.all().stream().filter(p -> "current".equals(p.status()))
-        .flatMap(p -> PolicyPacks.byId(p.packId()).stream())
-        .filter(pack -> pack.metadata().reviewOverdue(today))
-        .map(pack -> new WorkItem("Review " + pack.title() + ": its review date ("
-            + pack.metadata().reviewBy() + ") has passed", "/policies/" + pack.id(), Urgency.URGENT,
-            pack.metadata().reviewBy().atStartOfDay(LONDON).toInstant()))
-        .toList();
+    for (PolicyVersion d : views.draftsFor(actor)) {
+      out.add(new WorkItem("Compare and publish version " + d.version() + " of " + d.title(),
+          "/policies/" + d.packId() + "/versions/" + d.id(), Urgency.NORMAL, d.uploadedAt()));
+    }
+    if (guards.administrator(actor) && !actor.isSystem()) {
+      for (PolicyLibrary.FileProblems f : library.broken()) {
+        out.add(new WorkItem("Fix the policy file " + f.file() + ": it is not enforced (" + f.problems().size()
+            + (f.problems().size() == 1 ? " problem)" : " problems)"), "/policies", Urgency.URGENT, null));
+      }
+    }
+    return out;
   }
 }

@@ -22,6 +22,17 @@ public interface RouteRules {
   /** The first path segments the feature owns: {@code accounts} for /accounts/** and /api/v1/accounts/**. */
   Set<String> segments();
 
+  /**
+   * API paths (Ant patterns such as {@code /api/v1/reports/**}) that anyone may call without
+   * signing in, such as an anonymous report. They are answered by a filter chain of their own that
+   * never reads a session or credentials (so a signed-in browser lends them nothing, and they need
+   * no CSRF token), permits every request and leaves the rest to the feature's service. None by
+   * default.
+   */
+  default Set<String> publicApi() {
+    return Set.of();
+  }
+
   /** Adds the feature's rules; called for both filter chains (session and HTTP Basic). */
   void authorize(
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes);

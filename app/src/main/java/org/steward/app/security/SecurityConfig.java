@@ -59,6 +59,32 @@ class SecurityConfig {
   }
 
   /**
+   * The features' public API paths ({@link RouteRules#publicApi()}): nobody signs in for them, so
+   * this chain reads no session and no credentials (the request cannot see a session cookie or an
+   * {@code Authorization} header), writes no session, and needs no CSRF token: a signed-in browser
+   * tricked into calling them is only an anonymous caller. A JSON body cannot be sent across sites
+   * without the browser asking first (CORS is not enabled), and these paths accept JSON only.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
+    List<RequestMatcher> paths = features.stream().flatMap(f -> f.publicApi().stream())
+        .map(p -> (RequestMatcher) org.springframework.security.web.servlet.util.matcher
+            .PathPatternRequestMatcher.withDefaults().matcher(p)).toList();
+    http.securityMatcher(r -> paths.stream().anyMatch(m -> m.matches(r)));
+    http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+    var context = new RequestAttributeSecurityContextRepository();
+    http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    http.securityContext(c -> c.securityContextRepository(context));
+    http.requestCache(c -> c.requestCache(new NullRequestCache()));
+    http.csrf(csrf -> csrf.disable());
+    http.anonymous(a -> {});
+    http.addFilterBefore(new StatelessRequests.Anonymous(), SecurityContextHolderFilter.class);
+    headers(http);
+    return http.build();
+  }
+
+  /**
    * API and actuator calls that bring an {@code Authorization} header: HTTP Basic and nothing
    * else. Stateless: no session is read or created, so the password in the header is checked on
    * every call, whatever cookie comes with it. CSRF tokens do not apply (no session to ride on);

@@ -28,7 +28,7 @@ class StatelessRequests extends OncePerRequestFilter {
   }
 
   /** A request that has no session and cannot get one. */
-  static final class NoSession extends HttpServletRequestWrapper {
+  static class NoSession extends HttpServletRequestWrapper {
     NoSession(HttpServletRequest request) {
       super(request);
     }
@@ -59,6 +59,40 @@ class StatelessRequests extends OncePerRequestFilter {
     @Override
     public String changeSessionId() {
       throw new IllegalStateException("API calls with HTTP Basic credentials are stateless");
+    }
+  }
+
+  /**
+   * A public API call ({@link RouteRules#publicApi()}): no session, and no credentials either,
+   * whatever the caller sends, so nothing it carries can identify it to the feature.
+   */
+  static final class Anonymous extends OncePerRequestFilter {
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+      return false;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+        FilterChain chain) throws ServletException, IOException {
+      chain.doFilter(new NoSession(request) {
+        @Override
+        public String getHeader(String name) {
+          return "authorization".equalsIgnoreCase(name) || "cookie".equalsIgnoreCase(name)
+              ? null : super.getHeader(name);
+        }
+
+        @Override
+        public java.util.Enumeration<String> getHeaders(String name) {
+          return "authorization".equalsIgnoreCase(name) || "cookie".equalsIgnoreCase(name)
+              ? java.util.Collections.emptyEnumeration() : super.getHeaders(name);
+        }
+
+        @Override
+        public jakarta.servlet.http.Cookie[] getCookies() {
+          return null;
+        }
+      }, response);
     }
   }
 }

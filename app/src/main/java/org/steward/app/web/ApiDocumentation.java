@@ -118,6 +118,7 @@ class ApiDocumentation {
     PROBLEMS.put("409", "Not possible in the record's present state; nothing was changed");
     PROBLEMS.put("413", "The body is larger than its limit; nothing was read");
     PROBLEMS.put("422", "Fields that need fixing, every one named in errors; nothing was saved");
+    PROBLEMS.put("429", "Too many requests from here to a rate-limited route; wait Retry-After seconds");
   }
 
   private static void problems(String path, PathItem.HttpMethod method, Operation op) {
@@ -127,6 +128,7 @@ class ApiDocumentation {
       boolean applies = switch (code) {
         case "404" -> path.contains("{");
         case "409", "413" -> changes;
+        case "429" -> false; // only rate-limited operations declare it (ref TooManyRequests)
         default -> true;
       };
       if (applies && !responses.containsKey(code)) {
@@ -144,6 +146,7 @@ class ApiDocumentation {
       case "404" -> "NotFound";
       case "409" -> "Conflict";
       case "413" -> "ContentTooLarge";
+      case "429" -> "TooManyRequests";
       default -> "UnprocessableContent";
     };
   }

@@ -168,6 +168,16 @@ public class Problems {
     return answer(tooLarge(e.getMaxUploadSize()), request, response);
   }
 
+  /** A rate-limited route used too often: 429 with how long to wait. */
+  @ExceptionHandler(TooManyRequests.class)
+  ResponseEntity<ProblemDetail> tooMany(TooManyRequests e, HttpServletRequest request,
+      HttpServletResponse response) throws IOException {
+    ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+    pd.setTitle("Too many requests");
+    response.setHeader("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+    return answer(pd, request, response);
+  }
+
   @ExceptionHandler(NotFound.class)
   ResponseEntity<ProblemDetail> notFound(NotFound e, HttpServletRequest request,
       HttpServletResponse response) throws IOException {

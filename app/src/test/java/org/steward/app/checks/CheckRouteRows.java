@@ -13,6 +13,7 @@ class CheckRouteRows implements ExpectedRoutes {
     return Map.ofEntries(
         Map.entry("GET /check", EVERY_ROLE),
         Map.entry("POST /check", EVERY_ROLE),
+        Map.entry("POST /check/concern", EVERY_ROLE),
         Map.entry("POST /api/v1/checks", EVERY_ROLE));
   }
 }

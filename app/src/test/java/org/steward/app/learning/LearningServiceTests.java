@@ -84,7 +84,9 @@ abstract class LearningServiceTests {
   @Test
   @Clause({"CON-1", "CON-2", "CON-13"})
   void everyDecisionIsKeptWithItsTextAndAuditedByIdOnly() {
-    long upheld = learning.recordDecision(LearningFixture.DSL, "You are worthless, Kim", "Harassment", true, null);
+    // No pack is adopted in this context, so the moderator names the pack the finding was made under.
+    long upheld = learning.recordDecision(LearningFixture.DSL, "You are worthless, Kim", "Harassment", true,
+        "cccg-policy");
     long overruled = learning.recordDecision(LearningFixture.MARKETING, "Kim, you legend", "hate.race", false,
         "staff-policy");
 

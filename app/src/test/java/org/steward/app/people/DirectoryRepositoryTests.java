@@ -16,13 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.steward.app.policies.PolicyCatalogue;
 import org.steward.app.identity.Actor;
 import org.steward.engine.Clause;
 
 /**
- * The organisation tree, the people directory and the policy catalogue against a real
- * database. Run on H2 ({@link DirectoryRepositoryH2Test}) and PostgreSQL
+ * The organisation tree and the people directory against a real database (the policy versions
+ * moved to {@code policies.PolicyVersionsTests}). Run on H2 ({@link DirectoryRepositoryH2Test}) and PostgreSQL
  * ({@link DirectoryRepositoryPostgresTest}).
  */
 abstract class DirectoryRepositoryTests {
@@ -31,7 +30,6 @@ abstract class DirectoryRepositoryTests {
   @Autowired People people;
   @Autowired PeopleService service;
   @Autowired OrganisationService organisation;
-  @Autowired PolicyCatalogue policies;
   @Autowired DirectoryNames names;
 
   String tag;
@@ -139,16 +137,5 @@ abstract class DirectoryRepositoryTests {
     assertThat(creds.lockedUntil()).isEqualTo(until);
     people.recordSuccessfulSignIn(id);
     assertThat(people.credentials("cal." + tag).orElseThrow().lockedUntil()).isNull();
-  }
-
-  @Test
-  @Clause({"DOC-2"})
-  void adoptingANewVersionSupersedesTheOld() {
-    String pack = "pack-" + tag.toLowerCase();
-    policies.adopt(Actor.SYSTEM, pack, "1", "Policy one");
-    policies.adopt(Actor.SYSTEM, pack, "2", "Policy two");
-    assertThat(policies.current(pack)).get().extracting(p -> p.version()).isEqualTo("2");
-    assertThat(policies.all()).filteredOn(p -> p.packId().equals(pack))
-        .extracting(p -> p.status()).containsExactlyInAnyOrder("superseded", "current");
   }
 }

@@ -151,8 +151,12 @@ class RouteAccessTest {
     // People: a real person (in the scoped head's unit). Accounts: an id no account has, so the
     // answer depends on the route rule alone (404 when allowed), not on demo data order.
     String id = parts[1].contains("/accounts/") ? "999999" : Long.toString(staffId);
+    // Cases: an id no case has; receipts: a code no report has (so 404 when the route lets one in).
+    if (parts[1].contains("/cases/")) {
+      id = "999999";
+    }
     String path = parts[1].replace("{id}", id).replace("{packId}", "cccg-policy")
-        .replace("{token}", "not-a-token");
+        .replace("{receipt}", "00000000000000000000").replace("{token}", "not-a-token");
     MockHttpServletRequestBuilder req = request(HttpMethod.valueOf(parts[0]), path);
     if (!parts[0].equals("GET")) {
       req = req.with(csrf());

@@ -42,15 +42,24 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * review, warn, tag}.
  */
 public final class PackLoader {
-  static final java.util.regex.Pattern CLAUSE_ID = java.util.regex.Pattern.compile("[A-Z]{2,5}-[0-9]{1,3}");
+  /**
+   * Clause ids are the document's own ({@code T-1}, {@code 4.2}, {@code CON-4}, {@code s7(b)}): 1 to 32
+   * letters, digits and {@code . - _ ( ) /}, starting with a letter or digit, with at least one digit
+   * (they number the document's clauses). No spaces, so an id reads the same in a URL and a report.
+   */
+  static final java.util.regex.Pattern CLAUSE_ID = java.util.regex.Pattern.compile("(?=[^0-9]*[0-9])[A-Za-z0-9][A-Za-z0-9._()/-]{0,31}");
+  static final String CLAUSE_ID_RULE = "a clause id is 1 to 32 letters, digits and . - _ ( ) /, starts with a"
+      + " letter or digit and has at least one digit, such as T-1, 4.2, CON-4 or s7(b)";
+  private static final int MAX_VERSION = 40;
   static final java.util.regex.Pattern RULE_ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9.-]*");
   private static final int MAX_PATTERN_LENGTH = 1000;
   private static final Set<String> TOP = Set.of("pack", "version", "title", "owner", "approved", "review-by",
-      "eia", "amendment", "audience", "supersedes", "related", "clauses", "rules", "workflows", "settings");
+      "eia", "amendment", "audience", "supersedes", "related", "units", "clauses", "rules", "workflows", "settings");
   private static final Set<String> RULE_KEYS = Set.of("id", "clause", "on", "accounts", "audience", "when", "action", "say", "route");
   private static final Set<String> WHEN_KEYS = Set.of("detector", "categories", "min-score", "terms", "patterns", "category");
 
   private final String file;
+  private final SettingsSchema schema;
   /** The detectors rules may name. */
   private final DetectorRegistry detectors;
   private final List<PackProblem> problems = new ArrayList<>();
@@ -61,35 +70,59 @@ public final class PackLoader {
   /** Every clause id the file declares, valid or not, so one bad clause does not cascade into its rules. */
   private final Set<String> declaredClauses = new HashSet<>();
 
-  private PackLoader(String file, DetectorRegistry detectors) {
+  private PackLoader(String file, SettingsSchema schema, DetectorRegistry detectors) {
     this.file = file;
-    this.detectors = detectors;
+    this.schema = java.util.Objects.requireNonNull(schema, "schema");
+    this.detectors = java.util.Objects.requireNonNull(detectors, "detectors");
   }
 
   /** Returns the pack in {@code path}; throws {@link PackException} listing every problem. */
   public static PolicyPack load(Path path) {
-    return load(path, DetectorRegistry.shipped());
+    return load(path, SettingsSchema.standalone(), DetectorRegistry.shipped());
+  }
+
+  /** Returns the pack in {@code path}, its settings checked against {@code schema}. */
+  public static PolicyPack load(Path path, SettingsSchema schema) {
+    return load(path, schema, DetectorRegistry.shipped());
   }
 
   /** Returns the pack in {@code path}, whose rules may name the detectors of {@code detectors}; throws {@link PackException} listing every problem. */
   public static PolicyPack load(Path path, DetectorRegistry detectors) {
+    return load(path, SettingsSchema.standalone(), detectors);
+  }
+
+  /** Returns the pack in {@code path}, its settings checked against {@code schema}, its rules naming the detectors of {@code detectors}. */
+  public static PolicyPack load(Path path, SettingsSchema schema, DetectorRegistry detectors) {
     String text;
     try {
       text = Files.readString(path, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new PackException(List.of(new PackProblem(path.toString(), 0, "", "cannot read: " + e.getMessage())));
     }
-    return parse(text, path.toString(), detectors);
+    return parse(text, path.toString(), schema, detectors);
   }
 
   /** Returns the pack written in {@code yaml}, naming {@code file} in problems. */
   public static PolicyPack parse(String yaml, String file) {
-    return parse(yaml, file, DetectorRegistry.shipped());
+    return parse(yaml, file, SettingsSchema.standalone(), DetectorRegistry.shipped());
+  }
+
+  /**
+   * Returns the pack written in {@code yaml}, naming {@code file} in problems, its settings checked
+   * against {@code schema} (an application passes the settings its features declare).
+   */
+  public static PolicyPack parse(String yaml, String file, SettingsSchema schema) {
+    return parse(yaml, file, schema, DetectorRegistry.shipped());
   }
 
   /** Returns the pack written in {@code yaml}, whose rules may name the detectors of {@code detectors}. */
   public static PolicyPack parse(String yaml, String file, DetectorRegistry detectors) {
-    return new PackLoader(file, java.util.Objects.requireNonNull(detectors, "detectors")).read(yaml);
+    return parse(yaml, file, SettingsSchema.standalone(), detectors);
+  }
+
+  /** Returns the pack written in {@code yaml}: settings checked against {@code schema}, rules naming the detectors of {@code detectors}. */
+  public static PolicyPack parse(String yaml, String file, SettingsSchema schema, DetectorRegistry detectors) {
+    return new PackLoader(file, schema, detectors).read(yaml);
   }
 
   private PolicyPack read(String yaml) {
@@ -98,7 +131,20 @@ public final class PackLoader {
       LoaderOptions options = new LoaderOptions();
       options.setMaxAliasesForCollections(10);
       options.setCodePointLimit(4 * 1024 * 1024);
-      root = new Yaml(options).compose(new StringReader(yaml));
+      // Anchors and aliases (& and *) are refused before anything is built: a pack never needs them,
+      // and they are how a few lines of YAML expand into gigabytes ("billion laughs").
+      Yaml reader = new Yaml(options);
+      for (org.yaml.snakeyaml.events.Event event : reader.parse(new StringReader(yaml))) {
+        boolean alias = event instanceof org.yaml.snakeyaml.events.AliasEvent;
+        boolean anchor = event instanceof org.yaml.snakeyaml.events.NodeEvent n && n.getAnchor() != null;
+        if (alias || anchor) {
+          throw new PackException(List.of(new PackProblem(file, event.getStartMark().getLine() + 1, "",
+              "anchors and aliases (& and *) are not allowed in a pack: write each value out")));
+        }
+      }
+      root = reader.compose(new StringReader(yaml));
+    } catch (PackException e) {
+      throw e;
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
       throw new PackException(List.of(new PackProblem(file, line, "", "not valid YAML: " + e.getProblem())));
@@ -114,6 +160,9 @@ public final class PackLoader {
       problem(top.get("pack").getValueNode(), "pack", "'" + id + "' must be lower-case letters, digits, dots and dashes");
     }
     String version = optionalText(top, "version", "", "1");
+    if (version != null && (version.length() > MAX_VERSION || !oneLine(version))) {
+      problem(top.get("version").getValueNode(), "version", "must be one line of at most " + MAX_VERSION + " characters, such as 2022.11");
+    }
     String title = requiredText(top, "title", "");
     PackMetadata metadata = metadata(top);
     rootNode = map;
@@ -153,11 +202,12 @@ public final class PackLoader {
     }
     List<String> supersedes = stringList(top.get("supersedes"), "supersedes", false);
     List<String> related = stringList(top.get("related"), "related", false);
+    List<String> units = stringList(top.get("units"), "units", false);
     if (owner == null || by == null || on == null || review == null) {
       return null;
     }
     return new PackMetadata(owner, by, on, review, Optional.ofNullable(eia), Optional.ofNullable(amendment),
-        audience, supersedes, related);
+        audience, supersedes, related, units);
   }
 
   private List<PolicyClause> clauses(NodeTuple tuple) {
@@ -176,7 +226,7 @@ public final class PackLoader {
       String field = "clauses." + e.getKey();
       Node value = e.getValue().getValueNode();
       if (!CLAUSE_ID.matcher(e.getKey()).matches()) {
-        problem(e.getValue().getKeyNode(), field, "clause ids look like CON-4 (upper-case letters, a dash, a number)");
+        problem(e.getValue().getKeyNode(), field, "'" + e.getKey() + "' is not a clause id: " + CLAUSE_ID_RULE);
       }
       if (!(value instanceof MappingNode cm)) {
         problem(value, field, "must be a mapping { section, text, kind }");
@@ -387,20 +437,22 @@ public final class PackLoader {
       return PackSettings.empty();
     }
     Map<String, Object> values = new LinkedHashMap<>();
+    Map<String, Integer> lines = new LinkedHashMap<>();
     for (Map.Entry<String, NodeTuple> e : entries(m, "settings", null).entrySet()) {
       String key = e.getKey();
       String field = "settings." + key;
       Node value = e.getValue().getValueNode();
-      if (key.startsWith(SettingSpec.FREE_PREFIX)) {
+      lines.put(key, line(e.getValue().getKeyNode()));
+      if (schema.keepsApplicationKeys() && key.startsWith(SettingSpec.FREE_PREFIX)) {
         values.put(key, free(value));
         continue;
       }
-      SettingSpec spec = SettingSpec.of(key);
-      if (spec == null) {
-        problem(e.getValue().getKeyNode(), field, "unknown setting; known: " + String.join(", ", SettingSpec.knownKeys()) + " (or any key under app.)");
+      SettingsSchema.Declared declared = schema.declared(key).orElse(null);
+      if (declared == null) {
+        problem(e.getValue().getKeyNode(), field, unknownSetting(key));
         continue;
       }
-      switch (spec) {
+      switch (declared.type()) {
         case LIST -> values.put(key, stringList(e.getValue(), field, false));
         case TEXT -> {
           String s = scalar(value);
@@ -443,9 +495,89 @@ public final class PackLoader {
           }
           values.put(key, patterns);
         }
+        case RECORDS -> values.put(key, records(value, field, declared));
       }
     }
-    return new PackSettings(values);
+    return new PackSettings(values, lines);
+  }
+
+  /** A list of records, each a mapping of the declared fields to text or a list of text. */
+  private List<Map<String, Object>> records(Node value, String field, SettingsSchema.Declared declared) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    String shape = "{ " + String.join(", ", declared.allFields()) + " }";
+    if (!(value instanceof SequenceNode seq)) {
+      problem(value, field, "must be a list of records " + shape);
+      return out;
+    }
+    Set<String> allowed = declared.allFields();
+    for (int i = 0; i < seq.getValue().size(); i++) {
+      Node node = seq.getValue().get(i);
+      String at = field + "[" + i + "]";
+      if (!(node instanceof MappingNode rm)) {
+        problem(node, at, "must be a record " + shape);
+        continue;
+      }
+      Map<String, NodeTuple> r = entries(rm, at, allowed.isEmpty() ? null : allowed);
+      Map<String, Object> record = new LinkedHashMap<>();
+      for (String required : declared.requiredFields()) {
+        if (!r.containsKey(required)) {
+          problem(rm, at + "." + required, "is required");
+        }
+      }
+      for (Map.Entry<String, NodeTuple> f : r.entrySet()) {
+        Node v = f.getValue().getValueNode();
+        if (scalar(v) != null) {
+          String text = scalar(v);
+          if (text.isBlank()) {
+            problem(v, at + "." + f.getKey(), "must be non-empty text");
+          }
+          record.put(f.getKey(), text);
+        } else {
+          record.put(f.getKey(), stringList(f.getValue(), at + "." + f.getKey(), false));
+        }
+      }
+      out.add(Map.copyOf(record));
+    }
+    return List.copyOf(out);
+  }
+
+  private String unknownSetting(String key) {
+    String near = null;
+    int best = 3;
+    for (String known : schema.keys()) {
+      int d = distance(key, known, best);
+      if (d < best) {
+        best = d;
+        near = known;
+      }
+    }
+    return "'" + key + "' is not a setting anything reads"
+        + (near == null ? "" : " (did you mean " + near + "?)")
+        + "; settings: " + String.join(", ", schema.keys())
+        + (schema.keepsApplicationKeys() ? " (or any key under app.)" : "");
+  }
+
+  /** Levenshtein distance of two short keys, or {@code limit} once it reaches it. */
+  private static int distance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) >= limit) {
+      return limit;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return Math.min(prev[b.length()], limit);
   }
 
   private void checkCoverage(NodeTuple clausesTuple, List<PolicyClause> clauses, List<Rule> rules) {
@@ -576,6 +708,15 @@ public final class PackLoader {
 
   private static String scalar(Node n) {
     return n instanceof ScalarNode s && !"null".equals(s.getTag().getValue().replace("tag:yaml.org,2002:", "")) ? s.getValue() : null;
+  }
+
+  private static boolean oneLine(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isISOControl(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isDuration(String s) {

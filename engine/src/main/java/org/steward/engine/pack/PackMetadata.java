@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The document facts of a policy (DOC-1…DOC-4): who owns and approved it, when it is due for review,
- * who it is for, what it replaces and what it is read with.
+ * The document facts of a policy (DOC-1…DOC-4, DOC-7): who owns and approved it, when it is due for
+ * review, who it is for, what it replaces, what it is read with, and the units of the organisation
+ * (by code) it is written for; no units means wherever the institution adopts it.
  */
 public record PackMetadata(
     String owner,
@@ -18,7 +19,8 @@ public record PackMetadata(
     Optional<String> amendment,
     List<String> audience,
     List<String> supersedes,
-    List<String> related) {
+    List<String> related,
+    List<String> units) {
   public PackMetadata {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(approvedBy, "approvedBy");
@@ -29,6 +31,15 @@ public record PackMetadata(
     audience = List.copyOf(audience);
     supersedes = List.copyOf(supersedes);
     related = List.copyOf(related);
+    units = List.copyOf(units);
+  }
+
+  /** Document facts of a pack that names no units. */
+  public PackMetadata(String owner, String approvedBy, LocalDate approvedOn, LocalDate reviewBy,
+      Optional<LocalDate> equalityImpactAssessedOn, Optional<String> amendment, List<String> audience,
+      List<String> supersedes, List<String> related) {
+    this(owner, approvedBy, approvedOn, reviewBy, equalityImpactAssessedOn, amendment, audience, supersedes,
+        related, List.of());
   }
 
   /** Returns true when the review date has passed on {@code today} (DOC-1: overdue reviews are flagged). */

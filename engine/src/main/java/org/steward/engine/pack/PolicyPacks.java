@@ -31,6 +31,21 @@ public final class PolicyPacks {
     return packs;
   }
 
+  /** A shipped pack file: its name (as problems name it) and its YAML. */
+  public record Source(String name, String yaml) {}
+
+  /**
+   * Returns the shipped pack files, for an application that reads them with its own {@link
+   * SettingsSchema} (the settings its features declare) rather than the engine's.
+   */
+  public static List<Source> shippedSources() {
+    List<Source> out = new ArrayList<>();
+    for (String id : SHIPPED) {
+      out.add(new Source("packs/" + id + ".yaml", resource(id)));
+    }
+    return List.copyOf(out);
+  }
+
   /** Returns the shipped pack with this id, if there is one. */
   public static Optional<PolicyPack> byId(String id) {
     return builtIn().stream().filter(p -> p.id().equals(id)).findFirst();

@@ -9,6 +9,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.steward.app.crypto.Envelope;
+import org.steward.app.crypto.MasterKey;
+import org.steward.app.crypto.MasterKeyRing;
+import org.steward.app.crypto.VaultKeys;
 
 /**
  * Stores and opens account secrets in {@code account_secrets}. Runs inside the caller's

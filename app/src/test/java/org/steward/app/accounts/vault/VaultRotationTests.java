@@ -1,5 +1,8 @@
 package org.steward.app.accounts.vault;
 
+import org.steward.app.crypto.TamperedSecretException;
+import org.steward.app.crypto.VaultKeys;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

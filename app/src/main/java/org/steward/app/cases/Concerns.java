@@ -1,0 +1,148 @@
+package org.steward.app.cases;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.steward.app.identity.Actor;
+import org.steward.app.web.FieldProblem;
+import org.steward.app.web.InvalidInput;
+
+/**
+ * The cases feature's service for other features: staff open a report from a finding, a post or
+ * an inbox item with the evidence captured at that moment ({@link #raise}); a safeguarding signal
+ * opens a concern for the designated safeguarding lead at once ({@link #safeguarding}, SAF-4,
+ * CON-5). Neither tells the person who raised it anything of the case: they learn who will read it.
+ */
+@Service
+public class Concerns {
+  /** A signal from the same person within this time adds to their open concern rather than open another. */
+  static final Duration SAME_CONCERN = Duration.ofHours(24);
+
+  private final CaseFiling filing;
+  private final CaseStore store;
+  private final CaseCrypto crypto;
+  private final CaseSettings settings;
+  private final org.steward.app.audit.AuditTrail audit;
+  private final Clock clock;
+
+  Concerns(CaseFiling filing, CaseStore store, CaseCrypto crypto, CaseSettings settings,
+      org.steward.app.audit.AuditTrail audit, Clock clock) {
+    this.filing = filing;
+    this.store = store;
+    this.crypto = crypto;
+    this.settings = settings;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** The case opened (or added to), and who will read it, in words. */
+  public record Raised(long caseId, String reference, String routedTo, boolean addedToOpenCase) {}
+
+  /**
+   * A concern raised by someone signed in: what it is ({@link Concern} code), what it is about
+   * ({@link Subject}), what they say, the evidence captured now (may be null for a person's
+   * conduct) and, for an account breach, the official account's id.
+   */
+  public record StaffConcern(String concern, Subject about, String summary, Evidence evidence, Long accountId) {}
+
+  @Transactional
+  public Raised raise(Actor actor, StaffConcern c) {
+    List<FieldProblem> problems = new ArrayList<>();
+    Concern concern = c.concern() == null ? null : Concern.fromCode(c.concern().trim()).orElse(null);
+    if (concern == null) {
+      problems.add(new FieldProblem("concern", "Choose what the concern is"));
+    }
+    if (c.about() == null) {
+      problems.add(new FieldProblem("about", "Choose what the concern is about"));
+    }
+    String summary = c.summary() == null ? "" : c.summary().strip();
+    if (summary.isEmpty()) {
+      problems.add(new FieldProblem("summary", "Say what the concern is"));
+    } else if (summary.length() > Reports.MAX_TEXT) {
+      problems.add(new FieldProblem("summary", "Say what the concern is in " + Reports.MAX_TEXT + " characters or fewer"));
+    }
+    if (c.evidence() != null && c.evidence().text().length() > CheckLimits.MAX_EVIDENCE) {
+      problems.add(new FieldProblem("text", "The text must be 1 MB or shorter"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInput(problems);
+    }
+    CaseType type = concern.type();
+    String source = c.about() == Subject.INBOX ? "inbox" : c.about() == Subject.CHECK ? "check"
+        : c.evidence() != null && c.about() == Subject.POST ? "post" : "staff";
+    long id = filing.open(actor, new CaseFiling.Opening(type,
+        type == CaseType.SAFEGUARDING || type == CaseType.RADICALISATION ? Priority.HIGH : Priority.NORMAL,
+        source, false, null, c.accountId(), null,
+        new CaseDetails(concern.code(), c.about().code(), summary,
+            c.evidence() == null ? "" : c.evidence().platformUrl(),
+            new CaseDetails.Reporter(actor.name(), "", actor.personId()), c.evidence(),
+            type == CaseType.RADICALISATION ? CaseDetails.Prevent.EMPTY : null),
+        "Raised by " + actor.name() + "."));
+    return new Raised(id, CaseRecord.reference(id), type.routedTo(), false);
+  }
+
+  /**
+   * A safeguarding signal in someone's own text (a finding whose route is safeguarding): opens a
+   * concern for the designated safeguarding lead at once, urgent, with the text and the findings.
+   * The same person's further signals within a day are added to their open concern as more
+   * evidence, so checking a draft again does not open a new case each time.
+   *
+   * @param author whose words they are (signed in)
+   * @param extremism whether the signal is of extremism (a radicalisation concern, with Prevent fields)
+   */
+  @Transactional
+  public Raised safeguarding(Actor author, Evidence evidence, boolean extremism) {
+    CaseType type = extremism ? CaseType.RADICALISATION : CaseType.SAFEGUARDING;
+    String source = evidence.where().startsWith("inbox") ? "inbox" : evidence.where().startsWith("post") ? "post" : "check";
+    if (author.personId() != null) {
+      for (CaseRecord open : store.openFrom(source, type, clock.instant().minus(SAME_CONCERN))) {
+        CaseDetails d = crypto.open(crypto.key(open), open);
+        if (d.reporter() != null && author.personId().equals(d.reporter().personId())) {
+          CaseRecord locked = store.locked(open.id()).orElseThrow();
+          filing.addEntry(locked, EntryKind.MORE_EVIDENCE, null, describe(evidence));
+          audit.record(author, "case.evidence-added", "case", Long.toString(open.id()), null);
+          return new Raised(open.id(), open.reference(), type.routedTo(), true);
+        }
+      }
+    }
+    long id = filing.open(author, new CaseFiling.Opening(type, Priority.URGENT, source, false, null, null, null,
+        new CaseDetails(extremism ? Concern.EXTREMISM.code() : Concern.SAFETY.code(), Subject.CHECK.code(),
+            "Steward found a safeguarding signal in words written by " + author.name() + " ("
+                + evidence.where() + "). Nobody has accused them of anything; they were shown where to get help.",
+            evidence.platformUrl(), new CaseDetails.Reporter(author.name(), "", author.personId()), evidence,
+            extremism ? CaseDetails.Prevent.EMPTY : null),
+        "Opened by Steward from a safeguarding signal."));
+    return new Raised(id, CaseRecord.reference(id), type.routedTo(), false);
+  }
+
+  /** The help a person is shown with a safeguarding signal, from the pack in force. */
+  public List<String> help() {
+    return settings.help();
+  }
+
+  /** Where a Prevent referral is made (shown to the safeguarding lead, never used by Steward). */
+  public String preventRoute() {
+    return settings.preventRoute();
+  }
+
+  private static String describe(Evidence e) {
+    StringBuilder b = new StringBuilder("Another safeguarding signal (").append(e.where()).append(", SHA-256 ")
+        .append(e.snapshotSha256()).append("):\n").append(e.text());
+    for (Evidence.EvidenceFinding f : e.findings()) {
+      b.append("\n- ").append(f.category()).append(" (").append(f.clause()).append("): “").append(f.evidence())
+          .append("”");
+    }
+    return b.toString();
+  }
+
+  /** Limits of what is captured. */
+  static final class CheckLimits {
+    /** The check page's own limit: 1 MiB of characters. */
+    static final int MAX_EVIDENCE = 1 << 20;
+
+    private CheckLimits() {}
+  }
+}
