@@ -23,10 +23,10 @@ public class AccountPosting {
   private final Accounts accounts;
   private final CredentialVault vault;
   private final AuditTrail audit;
-  private final AccountSettings settings;
+  private final AccountPolicy settings;
   private final Clock clock;
 
-  AccountPosting(Accounts accounts, CredentialVault vault, AuditTrail audit, AccountSettings settings,
+  AccountPosting(Accounts accounts, CredentialVault vault, AuditTrail audit, AccountPolicy settings,
       Clock clock) {
     this.accounts = accounts;
     this.settings = settings;
@@ -137,7 +137,7 @@ public class AccountPosting {
     Account a = accounts.locked(id);
     accounts.recordPost(id, postedAt, source, null);
     Instant now = clock.instant();
-    if (a.status() == AccountStatus.DORMANT && postedAt.isAfter(now.minus(settings.inactiveAfter()))) {
+    if (a.status() == AccountStatus.DORMANT && postedAt.isAfter(now.minus(settings.inactiveAfter(a.unitId())))) {
       accounts.reactivate(id, now);
       accounts.closeTasks(id, AccountTask.CLOSE_OR_JUSTIFY, null, "Posted again", now);
       audit.record(Actor.SYSTEM, "account.reactivated", "account", Long.toString(id), "posted again");

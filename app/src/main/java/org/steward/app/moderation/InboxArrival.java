@@ -54,7 +54,7 @@ class InboxArrival {
     }
     String text = post.text().length() > MAX_BODY ? post.text().substring(0, MAX_BODY) : post.text();
     Result result = text.isBlank() ? Result.pass()
-        : checks.check(new CheckRequest(text, "reply", null, new CheckRequest.Account("official", "staff", List.of())))
+        : checks.check(Actor.SYSTEM, new CheckRequest(text, "reply", null, new CheckRequest.Account("official", "staff", List.of())))
             .result();
     Triage triage = Triage.of(result.findings());
     Instant now = clock.instant();

@@ -106,7 +106,7 @@ class InboxModeration {
     if (body.length() > MAX_REPLY) {
       throw new InvalidInput("text", "The reply must be " + MAX_REPLY + " characters or fewer");
     }
-    Result checked = checks.check(new CheckRequest(body, "reply", null,
+    Result checked = checks.check(actor, new CheckRequest(body, "reply", null,
         new CheckRequest.Account("official", "staff", List.of()))).result();
     List<FieldProblem> problems = checked.findings().stream()
         .filter(f -> f.severity() == Action.BLOCK || f.severity() == Action.REVIEW)
