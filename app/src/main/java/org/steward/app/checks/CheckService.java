@@ -20,6 +20,7 @@ import org.steward.engine.Action;
 import org.steward.engine.Finding;
 import org.steward.engine.Verdict;
 import org.steward.engine.CheckContext;
+import org.steward.engine.Media;
 import org.steward.engine.Result;
 import org.steward.engine.TextKind;
 
@@ -83,6 +84,14 @@ public class CheckService {
    * @throws InvalidInput listing every field that is wrong (422)
    */
   public Outcome check(Actor author, CheckRequest request) {
+    return check(author, request, List.of());
+  }
+
+  /**
+   * The same, with the pictures and other media attached to the text (alt text, rights declared,
+   * people pictured without consent), as the posts feature checks a post.
+   */
+  public Outcome check(Actor author, CheckRequest request, List<Media> media) {
     List<FieldProblem> problems = new ArrayList<>();
     String text = request.text();
     if (text == null || text.isBlank()) {
@@ -135,7 +144,7 @@ public class CheckService {
     if (!problems.isEmpty()) {
       throw new InvalidInput(problems);
     }
-    ctx = ctx.withDirectory(directory.current());
+    ctx = ctx.withDirectory(directory.current()).withMedia(media);
     return new Outcome(policy, withConsent(checkers.forPolicy(policy).check(text, ctx), platform));
   }
 

@@ -20,21 +20,29 @@ public final class Highlighter {
   }
 
   static List<Segment> segments(String text, List<Finding> findings) {
+    return spans(text, findings.stream().map(f -> new int[] {f.start(), f.end()}).toList());
+  }
+
+  /**
+   * The same for any spans {@code [start, end)} (numbered from 1 in list order), such as the
+   * findings stored with a post.
+   */
+  public static List<Segment> spans(String text, List<int[]> spans) {
     TreeSet<Integer> cuts = new TreeSet<>();
     cuts.add(0);
     cuts.add(text.length());
-    for (Finding f : findings) {
-      cuts.add(Math.min(f.start(), text.length()));
-      cuts.add(Math.min(f.end(), text.length()));
+    for (int[] f : spans) {
+      cuts.add(Math.min(f[0], text.length()));
+      cuts.add(Math.min(f[1], text.length()));
     }
     List<Segment> out = new ArrayList<>();
     Integer from = null;
     for (int to : cuts) {
       if (from != null && to > from) {
         List<Integer> covering = new ArrayList<>();
-        for (int i = 0; i < findings.size(); i++) {
-          Finding f = findings.get(i);
-          if (f.start() <= from && f.end() >= to && f.end() > f.start()) {
+        for (int i = 0; i < spans.size(); i++) {
+          int[] f = spans.get(i);
+          if (f[0] <= from && f[1] >= to && f[1] > f[0]) {
             covering.add(i + 1);
           }
         }

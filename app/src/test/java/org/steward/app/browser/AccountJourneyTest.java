@@ -54,67 +54,14 @@ import org.steward.engine.Clause;
     "db-scheduler.polling-interval=1s"})
 @Import(AccountTestConfig.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountJourneyTest {
-  static final String PASSWORD = "Steward-demo-2026";
+class AccountJourneyTest extends BrowserJourney {
   static final String SECRET = "Open-Day-2026-correct-horse";
 
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired MutableClock clock;
   @Autowired PeopleService people;
   @Autowired PasswordEncoder encoder;
   @Autowired SchedulerClient scheduler;
-
-  Playwright playwright;
-  Browser browser;
-  final List<BrowserSupport.Violation> violations = new ArrayList<>();
-
-  @BeforeAll
-  void start() {
-    BrowserSupport.requireBrowser();
-    playwright = BrowserSupport.playwright();
-    browser = BrowserSupport.launch(playwright);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  String url(String path) {
-    return "http://127.0.0.1:" + port + path;
-  }
-
-  /** A signed-in browser for one person. */
-  Page as(BrowserContext context, String username) {
-    Page page = context.newPage();
-    page.navigate(url("/login"));
-    page.getByLabel("Username").fill(username);
-    page.getByLabel("Password").fill(PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
-    page.waitForURL(url("/"));
-    check(page);
-    return page;
-  }
-
-  BrowserContext context() {
-    return browser.newContext(new Browser.NewContextOptions().setBypassCSP(true));
-  }
-
-  void check(Page page) {
-    violations.addAll(BrowserSupport.axe(page));
-  }
-
-  void click(Page page, String button) {
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-    page.waitForLoadState();
-    check(page);
-  }
 
   List<String> audit(String action, long accountId) {
     return jdbc.sql("select actor_id || ':' || coalesce(reason, '') from audit_entries where action = ?"

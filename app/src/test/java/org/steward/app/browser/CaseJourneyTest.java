@@ -35,44 +35,12 @@ import org.steward.engine.Clause;
     "db-scheduler.polling-interval=1s"})
 @Import(AccountTestConfig.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseJourneyTest {
-  static final String PASSWORD = "Steward-demo-2026";
-
-  @LocalServerPort int port;
+class CaseJourneyTest extends BrowserJourney {
   @Autowired JdbcClient jdbc;
-
-  Playwright playwright;
-  Browser browser;
-  final List<BrowserSupport.Violation> violations = new ArrayList<>();
-
-  @BeforeAll
-  void start() {
-    BrowserSupport.requireBrowser();
-    playwright = BrowserSupport.playwright();
-    browser = BrowserSupport.launch(playwright);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
 
   @AfterEach
   void accessible() {
     assertThat(violations).as("axe-core violations").isEmpty();
-  }
-
-  String url(String path) {
-    return "http://127.0.0.1:" + port + path;
-  }
-
-  BrowserContext context() {
-    return browser.newContext(new Browser.NewContextOptions().setBypassCSP(true));
   }
 
   Page as(BrowserContext context, String username) {
@@ -80,16 +48,6 @@ class CaseJourneyTest {
     BrowserSupport.signIn(page, url(""), username, PASSWORD);
     check(page);
     return page;
-  }
-
-  void check(Page page) {
-    violations.addAll(BrowserSupport.axe(page));
-  }
-
-  void click(Page page, String button) {
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-    page.waitForLoadState();
-    check(page);
   }
 
   long newestCase() {

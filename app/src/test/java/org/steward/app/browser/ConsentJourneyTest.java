@@ -59,8 +59,7 @@ import org.steward.engine.Clause;
     "spring.mail.host=127.0.0.1", "steward.mail.from=steward@college.example"})
 @Import(ConsentTestConfig.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsentJourneyTest {
-  static final String PASSWORD = "Steward-demo-2026";
+class ConsentJourneyTest extends BrowserJourney {
   static final int SMTP_PORT = FreePort.find();
   static final Pattern LINK = Pattern.compile("/consent/link/([A-Za-z0-9_-]{43})");
 
@@ -73,62 +72,11 @@ class ConsentJourneyTest {
     registry.add("spring.mail.port", () -> SMTP_PORT);
   }
 
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired PeopleService people;
   @Autowired ConsentRegister register;
   @Autowired ConsentRecording recording;
   @Autowired TestUsages usages;
-
-  Playwright playwright;
-  Browser browser;
-  final List<BrowserSupport.Violation> violations = new ArrayList<>();
-
-  @BeforeAll
-  void start() {
-    BrowserSupport.requireBrowser();
-    playwright = BrowserSupport.playwright();
-    browser = BrowserSupport.launch(playwright);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  String url(String path) {
-    return "http://127.0.0.1:" + port + path;
-  }
-
-  BrowserContext context() {
-    return browser.newContext(new Browser.NewContextOptions().setBypassCSP(true));
-  }
-
-  Page as(BrowserContext context, String username) {
-    Page page = context.newPage();
-    page.navigate(url("/login"));
-    page.getByLabel("Username").fill(username);
-    page.getByLabel("Password").fill(PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
-    page.waitForURL(url("/"));
-    check(page);
-    return page;
-  }
-
-  void check(Page page) {
-    violations.addAll(BrowserSupport.axe(page));
-  }
-
-  void click(Page page, String button) {
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-    page.waitForLoadState();
-    check(page);
-  }
 
   /** The token of the newest e-mail to {@code to} that carries a consent link. */
   String linkSentTo(String to, int expected) throws Exception {

@@ -30,60 +30,7 @@ import org.steward.engine.pack.PolicyPacks;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "steward.demo-data=true", "db-scheduler.enabled=false"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PolicyJourneyTest {
-  static final String PASSWORD = "Steward-demo-2026";
-
-  @LocalServerPort int port;
-
-  Playwright playwright;
-  Browser browser;
-  final List<BrowserSupport.Violation> violations = new ArrayList<>();
-
-  @BeforeAll
-  void start() {
-    BrowserSupport.requireBrowser();
-    playwright = BrowserSupport.playwright();
-    browser = BrowserSupport.launch(playwright);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  String url(String path) {
-    return "http://127.0.0.1:" + port + path;
-  }
-
-  Page as(BrowserContext context, String username) {
-    Page page = context.newPage();
-    page.navigate(url("/login"));
-    page.getByLabel("Username").fill(username);
-    page.getByLabel("Password").fill(PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
-    page.waitForURL(url("/"));
-    check(page);
-    return page;
-  }
-
-  BrowserContext context() {
-    return browser.newContext(new Browser.NewContextOptions().setBypassCSP(true));
-  }
-
-  void check(Page page) {
-    violations.addAll(BrowserSupport.axe(page));
-  }
-
-  void click(Page page, String button) {
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-    page.waitForLoadState();
-    check(page);
-  }
+class PolicyJourneyTest extends BrowserJourney {
 
   String needs(Page page) {
     page.navigate(url("/"));

@@ -32,6 +32,7 @@ final class HateDetector implements Detector {
   public void detect(Inspection text, SignalSink out) {
     Hits hits = text.hits();
     Lexicon lexicon = text.lexicon();
+    Stance stance = null;
     for (int i = 0; i < hits.size(); i++) {
       LexiconEntry e = lexicon.entry(hits.entry(i));
       boolean isTarget = e.group() == target && target >= 0;
@@ -48,6 +49,12 @@ final class HateDetector implements Detector {
         score = isSlur ? 0.7 : 0.6;
       } else {
         continue;
+      }
+      if (isTarget) {
+        stance = stance == null ? new Stance(text) : stance;
+        if (stance.excuses(hits.from(i), hits.from(k))) {
+          continue;
+        }
       }
       String category = "hate." + e.category().substring(e.category().indexOf('.') + 1);
       int from = Math.min(hits.from(i), hits.from(k));

@@ -34,12 +34,18 @@ final class SexismDetector implements Detector {
   public void detect(Inspection text, SignalSink out) {
     Hits hits = text.hits();
     Lexicon lexicon = text.lexicon();
+    Stance stance = null;
     for (int i = 0; i < hits.size(); i++) {
       int g = lexicon.entry(hits.entry(i)).group();
       if (g < 0) {
         continue;
       }
-      if (g == phrase || g == slur) {
+      if (g == phrase) {
+        stance = stance == null ? new Stance(text) : stance;
+        if (!stance.counterSpeech(hits.from(i), hits.from(i))) {
+          out.signal("sexism", text.start(hits.from(i)), text.end(hits.to(i)), lexicon.entry(hits.entry(i)).weight());
+        }
+      } else if (g == slur) {
         out.signal("sexism", text.start(hits.from(i)), text.end(hits.to(i)), lexicon.entry(hits.entry(i)).weight());
       } else if (g == target) {
         int k = Proximity.near(hits, lexicon, i, stereotype, WINDOW);
@@ -50,6 +56,10 @@ final class SexismDetector implements Detector {
           k = Proximity.near(hits, lexicon, i, derogatory, WINDOW);
         }
         if (k >= 0) {
+          stance = stance == null ? new Stance(text) : stance;
+          if (stance.excuses(hits.from(i), hits.from(k))) {
+            continue;
+          }
           double score = Proximity.noisyOr(lexicon.entry(hits.entry(i)).weight(), Math.max(0.4, lexicon.entry(hits.entry(k)).weight() * 0.6));
           int from = Math.min(hits.from(i), hits.from(k));
           int to = Math.max(hits.to(i), hits.to(k));

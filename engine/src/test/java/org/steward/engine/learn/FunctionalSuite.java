@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import org.steward.engine.CheckContext;
 import org.steward.engine.Checker;
 import org.steward.engine.Finding;
@@ -24,8 +23,22 @@ import org.steward.engine.pack.Rule;
 /** The hand-written functional suite ({@code functional/abuse-suite.tsv}) and how a system does on it. */
 public final class FunctionalSuite {
   static final List<String> ABUSE = List.of("hate", "slur", "harassment", "threat", "sexism");
+  /** What a {@code nothate} case must not get: abuse of one person is harassment, not hate of a group. */
+  static final List<String> HATE = List.of("hate", "slur");
 
-  public record Case(String behaviour, boolean flag, String text) {}
+  /**
+   * One case. {@code flag}: whether it should be flagged; {@code scope}: the categories that count as
+   * flagged ({@link #ABUSE}, or {@link #HATE} for {@code nothate} cases, which pass without one).
+   */
+  public record Case(String behaviour, boolean flag, String text, List<String> scope) {
+    public Case(String behaviour, boolean flag, String text) {
+      this(behaviour, flag, text, ABUSE);
+    }
+
+    String expect() {
+      return scope == HATE ? "nothate" : flag ? "flag" : "pass";
+    }
+  }
 
   private FunctionalSuite() {}
 
@@ -38,17 +51,21 @@ public final class FunctionalSuite {
           continue;
         }
         String[] f = line.split("\t", 3);
-        if (f.length != 3 || !(f[1].equals("flag") || f[1].equals("pass"))) {
+        if (f.length != 3 || !(f[1].equals("flag") || f[1].equals("pass") || f[1].equals("nothate"))) {
           throw new IllegalStateException("bad suite line: " + line);
         }
-        out.add(new Case(f[0], f[1].equals("flag"), f[2]));
+        out.add(new Case(f[0], f[1].equals("flag"), f[2], f[1].equals("nothate") ? HATE : ABUSE));
       }
     }
     return out;
   }
 
   static boolean isAbuse(String category) {
-    for (String a : ABUSE) {
+    return isIn(ABUSE, category);
+  }
+
+  static boolean isIn(List<String> scope, String category) {
+    for (String a : scope) {
       if (Condition.dottedPrefix(a, category)) {
         return true;
       }
@@ -56,10 +73,10 @@ public final class FunctionalSuite {
     return false;
   }
 
-  /** Returns true when the checker reports some abuse category for {@code text}. */
-  static boolean flags(Checker checker, String text) {
+  /** Returns true when the checker reports some category of {@code scope} for {@code text}. */
+  static boolean flags(Checker checker, String text, List<String> scope) {
     for (Finding f : checker.check(text, CheckContext.of(TextKind.POST)).findings()) {
-      if (isAbuse(f.category())) {
+      if (isIn(scope, f.category())) {
         return true;
       }
     }
@@ -81,7 +98,7 @@ public final class FunctionalSuite {
   }
 
   /** Returns a predicate that flags by the model alone at the pack's learned-rule thresholds. */
-  static Predicate<String> modelOnly(PolicyPack pack, TextModel model) {
+  static SuitePredicate modelOnly(PolicyPack pack, TextModel model) {
     double[] min = new double[model.categories().size()];
     java.util.Arrays.fill(min, 2);
     for (Rule r : pack.rules()) {
@@ -94,10 +111,10 @@ public final class FunctionalSuite {
         }
       }
     }
-    return text -> {
+    return (text, scope) -> {
       double[] p = model.probabilities(text);
       for (int c = 0; c < p.length; c++) {
-        if (isAbuse(model.categories().get(c)) && p[c] >= min[c]) {
+        if (isIn(scope, model.categories().get(c)) && p[c] >= min[c]) {
           return true;
         }
       }
@@ -105,12 +122,17 @@ public final class FunctionalSuite {
     };
   }
 
+  /** Whether a system flags a text with some category of the scope. */
+  interface SuitePredicate {
+    boolean flags(String text, List<String> scope);
+  }
+
   /** Returns behaviour → [passed, total]. */
-  static Map<String, int[]> rates(List<Case> cases, Predicate<String> flags) {
+  static Map<String, int[]> rates(List<Case> cases, SuitePredicate flags) {
     Map<String, int[]> out = new TreeMap<>();
     for (Case c : cases) {
       int[] a = out.computeIfAbsent(c.behaviour(), k -> new int[2]);
-      if (flags.test(c.text()) == c.flag()) {
+      if (flags.flags(c.text(), c.scope()) == c.flag()) {
         a[0]++;
       }
       a[1]++;

@@ -37,17 +37,17 @@ class FunctionalSuiteTest {
     PolicyPack pack = PolicyPacks.byId("cccg-policy").orElseThrow();
     Checker engine = Checks.CCCG;
     Checker words = FunctionalSuite.wordListsOnly(pack);
-    Map<String, int[]> withModel = FunctionalSuite.rates(cases, t -> FunctionalSuite.flags(engine, t));
-    Map<String, int[]> wordLists = FunctionalSuite.rates(cases, t -> FunctionalSuite.flags(words, t));
+    Map<String, int[]> withModel = FunctionalSuite.rates(cases, (t, scope) -> FunctionalSuite.flags(engine, t, scope));
+    Map<String, int[]> wordLists = FunctionalSuite.rates(cases, (t, scope) -> FunctionalSuite.flags(words, t, scope));
     Map<String, int[]> modelOnly = FunctionalSuite.rates(cases, FunctionalSuite.modelOnly(pack, LearnedDetectors.shipped()));
     Files.createDirectories(Path.of("target"));
     Map<String, String> expect = new LinkedHashMap<>();
-    cases.forEach(c -> expect.put(c.behaviour(), c.flag() ? "flag" : "pass"));
+    cases.forEach(c -> expect.put(c.behaviour(), c.expect()));
     Files.writeString(Path.of("target/functional-suite.md"), table(expect, withModel, wordLists, modelOnly), StandardCharsets.UTF_8);
     StringBuilder failures = new StringBuilder();
     for (FunctionalSuite.Case c : cases) {
       var r = engine.check(c.text(), org.steward.engine.CheckContext.of(org.steward.engine.TextKind.POST));
-      boolean flagged = r.findings().stream().anyMatch(f -> FunctionalSuite.isAbuse(f.category()));
+      boolean flagged = r.findings().stream().anyMatch(f -> FunctionalSuite.isIn(c.scope(), f.category()));
       if (flagged != c.flag()) {
         failures.append(c.behaviour()).append('\t').append(c.flag() ? "missed" : "flagged").append('\t').append(c.text());
         r.findings().forEach(f -> failures.append("\t").append(f.rule()).append('=').append(String.format(Locale.ROOT, "%.2f", f.score())));
@@ -67,8 +67,42 @@ class FunctionalSuiteTest {
         problems.add(String.format(Locale.ROOT, "%s: %.3f is below the recorded %.3f", e.getKey(), rate, min));
       }
     }
+    Map<String, Integer> count = new LinkedHashMap<>();
+    cases.forEach(c -> count.merge(c.behaviour(), 1, Integer::sum));
+    for (Map.Entry<String, Double> floor : ISSUE_15_FLOORS.entrySet()) {
+      int[] r = withModel.get(floor.getKey());
+      if (r == null || count.get(floor.getKey()) < 40) {
+        problems.add(floor.getKey() + ": issue #15 asks for at least 40 cases");
+        continue;
+      }
+      boolean meets = (double) r[0] / r[1] + 1e-9 >= floor.getValue();
+      if (!meets && !NOT_YET_MET.contains(floor.getKey())) {
+        problems.add(String.format(Locale.ROOT, "%s: %.3f is below issue #15's floor %.2f", floor.getKey(), (double) r[0] / r[1], floor.getValue()));
+      } else if (meets && NOT_YET_MET.contains(floor.getKey())) {
+        problems.add(floor.getKey() + " now meets issue #15's floor: take it off NOT_YET_MET so that the floor holds");
+      }
+    }
     assertThat(problems).as("functional suite (see target/functional-suite.md)").isEmpty();
   }
+
+  /**
+   * Issue #15's floors for the behaviours grown to 40 cases or more (ordinary speech about groups):
+   * identity statements 95 %, counter-speech, negation, reclaimed and homonym uses, abuse of one
+   * person that is not hate, and the hateful lines written beside them 80 %. These hold whatever
+   * the recorded rate, which may only be higher.
+   */
+  static final Map<String, Double> ISSUE_15_FLOORS = Map.ofEntries(
+      Map.entry("identity_neutral", 0.95), Map.entry("identity_positive", 0.95), Map.entry("identity_self", 0.95),
+      Map.entry("counter_quote", 0.80), Map.entry("counter_reference", 0.80), Map.entry("negated_hate", 0.80),
+      Map.entry("reclaimed", 0.80), Map.entry("homonym", 0.80), Map.entry("individual_abuse", 0.80),
+      Map.entry("derogation", 0.80));
+
+  /**
+   * Behaviours below their issue #15 floor today (docs/quality.md says by how much and why): the
+   * recorded minimum above still stops them falling, and the test fails as soon as one meets its
+   * floor and is still listed, so the floor is enforced from then on.
+   */
+  static final java.util.Set<String> NOT_YET_MET = java.util.Set.of("identity_positive", "counter_quote", "negated_hate", "homonym");
 
   @Test
   void noCaseIsAmongTheTrainingTemplates() throws IOException {

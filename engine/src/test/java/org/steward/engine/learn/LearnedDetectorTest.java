@@ -109,8 +109,10 @@ class LearnedDetectorTest {
     assertThat(pack.settings().integer(LearnedDetectors.OVERRULE_SETTING, 0)).isEqualTo(30);
     double[] floor = {0.45, 0.6, 0.6, 0.45, 0.7};
     Checker noOverrule = Checker.of(pack, List.of(new LearnedDetector(LearnedDetectors.shipped(), floor)));
+    // Since issue #15 the word lists themselves excuse reported and negated claims (detect.Stance), so
+    // these pass with or without the overrule.
     for (String text : new String[] {"Posting that immigrants are vermin is unacceptable", "Refugees are not vermin, they are families"}) {
-      assertThat(post(noOverrule, text).findings()).as(text).extracting(Finding::category).anyMatch(c -> c.startsWith("hate"));
+      assertThat(post(noOverrule, text).findings()).as(text).extracting(Finding::category).noneMatch(c -> c.startsWith("hate"));
       assertThat(post(CCCG, text).findings()).as(text).extracting(Finding::category).noneMatch(c -> c.startsWith("hate"));
     }
     // the hateful sentence itself is kept
