@@ -21,8 +21,11 @@ class InboxAccess {
   private final AccountPosting accounts;
   private final InboxItems items;
   private final RefusalAudit refusals;
+  private final org.steward.app.posts.ReplyApprovals approvals;
 
-  InboxAccess(AccountPosting accounts, InboxItems items, RefusalAudit refusals) {
+  InboxAccess(AccountPosting accounts, InboxItems items, RefusalAudit refusals,
+      org.steward.app.posts.ReplyApprovals approvals) {
+    this.approvals = approvals;
     this.accounts = accounts;
     this.items = items;
     this.refusals = refusals;
@@ -67,8 +70,13 @@ class InboxAccess {
     if (marketing(actor) || (a != null && a.runBy(actor.personId()))) {
       return item;
     }
+    // An approver reads an item whose reply waits for them (the posts' approvers for the account).
+    if (a != null && items.pending(itemId).isPresent() && approvals.approves(actor, a.id())) {
+      return item;
+    }
     throw refusals.refuse(actor, "moderation", "inbox-item", Long.toString(itemId), attempted,
-        "Only the account's managers, marketing and, for concerns, the safeguarding lead may do this");
+        "Only the account's managers, marketing, an approver of a waiting reply and, for concerns, the"
+            + " safeguarding lead may do this");
   }
 
   /** Whether the person may act on the item (reply, hide, assign, resolve), not only read it. */

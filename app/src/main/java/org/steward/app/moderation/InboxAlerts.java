@@ -11,7 +11,7 @@ import org.steward.app.people.PeopleService;
 
 /**
  * Overdue items (no first response by their target, SAF-7) alert the account's managers first,
- * then, after a further {@code marketing-after} of working time, the marketing team. Each alert is
+ * then, after a further {@code inbox.marketing-after} of working time (the pack for the account's unit), the marketing team. Each alert is
  * sent once per item.
  */
 @Service
@@ -20,16 +20,16 @@ class InboxAlerts {
   private final AccountPosting accounts;
   private final PeopleService people;
   private final Notifications notifications;
-  private final InboxSettings settings;
+  private final InboxPolicy policy;
   private final Clock clock;
 
   InboxAlerts(InboxItems items, AccountPosting accounts, PeopleService people, Notifications notifications,
-      InboxSettings settings, Clock clock) {
+      InboxPolicy policy, Clock clock) {
     this.items = items;
     this.accounts = accounts;
     this.people = people;
     this.notifications = notifications;
-    this.settings = settings;
+    this.policy = policy;
     this.clock = clock;
   }
 
@@ -37,7 +37,6 @@ class InboxAlerts {
   @Transactional
   int alertOverdue() {
     Instant now = clock.instant();
-    WorkingHours hours = settings.hours();
     int sent = 0;
     for (InboxItem item : items.overdue(now, 2)) {
       var account = accounts.find(item.accountId()).orElse(null);
@@ -48,7 +47,7 @@ class InboxAlerts {
         items.alerted(item.id(), 1);
         items.history(item.id(), org.steward.app.identity.Actor.SYSTEM, "overdue", "Managers alerted", now);
         sent++;
-      } else if (now.isAfter(hours.plus(item.dueAt(), settings.marketingAfter()))) {
+      } else if (marketingDue(account == null ? null : account.unitId(), item, now)) {
         java.util.Set<Long> marketing = new java.util.LinkedHashSet<>(people.holders(Role.MARKETING));
         marketing.addAll(people.holders(Role.HEAD_OF_DIGITAL_MARKETING));
         notifications.notify(marketing, "A reply in the inbox of " + name + " is still waiting for a response", link);
@@ -58,5 +57,11 @@ class InboxAlerts {
       }
     }
     return sent;
+  }
+
+  /** Whether the further working time before marketing is alerted too has passed (the pack for the account's unit). */
+  private boolean marketingDue(Long unitId, InboxItem item, Instant now) {
+    InboxPolicy.Targets t = policy.targets(unitId);
+    return now.isAfter(t.hours().plus(item.dueAt(), t.marketingAfter()));
   }
 }

@@ -59,7 +59,15 @@ class InboxApi {
   record ResolveBody(@Size(max = InboxModeration.MAX_NOTE, message = "The note must be 2000 characters or fewer")
       String note) {}
 
-  record RepliedJson(boolean sent, String url, String instructions) {}
+  /** {@code waiting}: the reply waits for an approval ({@code reasons}: why), and has not gone out. */
+  record RepliedJson(boolean sent, String url, String instructions, boolean waiting, String reasons) {
+    static RepliedJson of(InboxModeration.Replied r) {
+      return new RepliedJson(r.sent(), r.url(), r.instructions(), r.waiting(), r.reasons());
+    }
+  }
+
+  record ReturnBody(@NotBlank(message = "Say what the reply should change") @Size(max = InboxModeration.MAX_NOTE,
+      message = "The note must be 2000 characters or fewer") String note) {}
 
   record FigureJson(long accountId, String month, int answered, long medianMinutes, long p90Minutes,
       long targetMinutes) {}
@@ -81,10 +89,23 @@ class InboxApi {
   }
 
   @PostMapping(value = "/items/{id}/reply", consumes = "application/json")
-  @Operation(summary = "Reply to an item: checked by the policy first, then sent through the platform (SAF-8)")
+  @Operation(summary = "Reply to an item: checked as the account's posts are, sent through the platform or, when"
+      + " the pack says so, waiting for an approval (SAF-8)")
   RepliedJson reply(@PathVariable long id, @Valid @RequestBody ReplyBody body, Actor actor) {
-    var r = moderation.reply(actor, id, body.text());
-    return new RepliedJson(r.sent(), r.url(), r.instructions());
+    return RepliedJson.of(moderation.reply(actor, id, body.text()));
+  }
+
+  @PostMapping("/items/{id}/reply/approve")
+  @Operation(summary = "Approve the reply waiting on an item (the posts' approvers, never its author): it goes out")
+  RepliedJson approveReply(@PathVariable long id, Actor actor) {
+    return RepliedJson.of(moderation.approveReply(actor, id));
+  }
+
+  @PostMapping(value = "/items/{id}/reply/return", consumes = "application/json")
+  @Operation(summary = "Return the reply waiting on an item to its author with a note: it does not go out")
+  ItemDetailJson returnReply(@PathVariable long id, @Valid @RequestBody ReturnBody body, Actor actor) {
+    moderation.returnReply(actor, id, body.note());
+    return item(id, actor);
   }
 
   @PostMapping(value = "/items/{id}/assign", consumes = "application/json")

@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.steward.app.accounts.AccountPosting.PostingAccount;
 import org.steward.app.audit.AuditTrail;
 import org.steward.app.checks.CheckRequest;
+import org.steward.app.cases.Concerns;
+import org.steward.app.cases.Evidence;
 import org.steward.app.checks.CheckService;
 import org.steward.app.connectors.RemotePost;
 import org.steward.app.identity.Actor;
@@ -19,8 +21,8 @@ import org.steward.engine.Result;
 
 /**
  * An item arrives: checked by the engine, triaged, kept once (a reply seen twice is one item),
- * its target set in working time, and a safeguarding signal passed on at once through {@link
- * InboxConcerns}. Abuse and others' personal data tell the account's managers; hiding them on the
+ * its target set in working time (the pack for the account's unit), and a safeguarding signal
+ * opened at once as a case for the designated safeguarding lead through {@code cases.Concerns}. Abuse and others' personal data tell the account's managers; hiding them on the
  * platform is {@link InboxModeration#hideOnArrival}'s, outside this transaction.
  */
 @Service
@@ -29,20 +31,20 @@ class InboxArrival {
 
   private final InboxItems items;
   private final CheckService checks;
-  private final InboxConcerns concerns;
+  private final Concerns concerns;
   private final Notifications notifications;
   private final AuditTrail audit;
-  private final InboxSettings settings;
+  private final InboxPolicy policy;
   private final Clock clock;
 
-  InboxArrival(InboxItems items, CheckService checks, InboxConcerns concerns, Notifications notifications,
-      AuditTrail audit, InboxSettings settings, Clock clock) {
+  InboxArrival(InboxItems items, CheckService checks, Concerns concerns, Notifications notifications,
+      AuditTrail audit, InboxPolicy policy, Clock clock) {
     this.items = items;
     this.checks = checks;
     this.concerns = concerns;
     this.notifications = notifications;
     this.audit = audit;
-    this.settings = settings;
+    this.policy = policy;
     this.clock = clock;
   }
 
@@ -54,12 +56,15 @@ class InboxArrival {
     }
     String text = post.text().length() > MAX_BODY ? post.text().substring(0, MAX_BODY) : post.text();
     Result result = text.isBlank() ? Result.pass()
-        : checks.check(Actor.SYSTEM, new CheckRequest(text, "reply", null, new CheckRequest.Account("official", "staff", List.of())))
+        // Against the policy in force for the account's unit (the account's registry id decides it).
+        : checks.check(Actor.SYSTEM, new CheckRequest(text, "reply", null,
+            new CheckRequest.Account("official", "staff", List.of(), account.id()), account.platform()))
             .result();
     Triage triage = Triage.of(result.findings());
     Instant now = clock.instant();
     Instant arrived = post.createdAt() != null && post.createdAt().isBefore(now) ? post.createdAt() : now;
-    Instant due = settings.hours().plus(arrived, settings.firstResponse());
+    InboxPolicy.Targets targets = policy.targets(account.unitId());
+    Instant due = targets.hours().plus(arrived, targets.firstResponse());
     Optional<Long> id = items.insertIfNew(new InboxItems.NewItem(account.id(), post.platform(), post.platformId(),
         post.url() == null ? null : post.url().toString(), cut(post.authorHandle(), 300), text,
         post.replyTo(), post.createdAt() == null ? now : post.createdAt(), arrived, triage,
@@ -72,11 +77,13 @@ class InboxArrival {
     audit.record(Actor.SYSTEM, "moderation.item-arrived", "inbox-item", Long.toString(itemId), triage.code());
     if (triage == Triage.SAFEGUARDING) {
       boolean extremism = result.findings().stream().anyMatch(f -> f.category().startsWith("extremism."));
-      String where = concerns.safeguarding(new InboxConcerns.Escalation(itemId, account.id(), account.name(),
-          post.authorHandle(), text, post.url() == null ? null : post.url().toString(),
-          result.findings().stream().filter(Finding::safeguarding).toList(), extremism));
+      // SAF-4: a case for the designated safeguarding lead, through the cases feature, at once.
+      Concerns.Raised raised = concerns.inboxSignal(Evidence.capture(text, "inbox item " + itemId,
+          post.url() == null ? null : post.url().toString(), result.findings(), now), post.authorHandle(),
+          account.name(), account.id(), extremism);
       items.escalated(itemId, now);
-      items.history(itemId, Actor.SYSTEM, "escalated", "Safeguarding concern opened for " + where, now);
+      items.history(itemId, Actor.SYSTEM, "escalated", (extremism ? "Radicalisation" : "Safeguarding")
+          + " concern " + raised.reference() + " opened for " + raised.routedTo(), now);
       audit.record(Actor.SYSTEM, "moderation.item-escalated", "inbox-item", Long.toString(itemId), "safeguarding");
     } else if (triage == Triage.ABUSE || triage == Triage.PERSONAL_DATA) {
       notifications.notify(account.managers(), (triage == Triage.ABUSE ? "An abusive reply" : "Someone's personal data")

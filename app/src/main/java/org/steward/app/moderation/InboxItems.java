@@ -191,4 +191,41 @@ class InboxItems {
     return jdbc.sql("select last_error from inbox_sync where account_id = ?").param(accountId)
         .query(String.class).optional();
   }
+
+  // Replies waiting for an approval
+
+  /** A staff reply waiting for an approval. */
+  record PendingReply(long itemId, String text, Long authorId, String authorName, String reasons, Instant submittedAt) {}
+
+  private static PendingReply pendingReply(ResultSet rs, int row) throws SQLException {
+    long author = rs.getLong("author_id");
+    Long authorId = rs.wasNull() ? null : author;
+    return new PendingReply(rs.getLong("item_id"), rs.getString("text"), authorId, rs.getString("author_name"),
+        rs.getString("reasons"), instant(rs, "submitted_at"));
+  }
+
+  Optional<PendingReply> pending(long itemId) {
+    return jdbc.sql("select item_id, text, author_id, author_name, reasons, submitted_at from inbox_pending_replies"
+        + " where item_id = ?").param(itemId).query(InboxItems::pendingReply).optional();
+  }
+
+  void submitPending(PendingReply p) {
+    jdbc.sql("insert into inbox_pending_replies (item_id, text, author_id, author_name, reasons, submitted_at)"
+            + " values (?, ?, ?, ?, ?, ?)")
+        .params(p.itemId(), p.text(), p.authorId(), p.authorName(), p.reasons(), ts(p.submittedAt())).update();
+  }
+
+  void clearPending(long itemId) {
+    jdbc.sql("delete from inbox_pending_replies where item_id = ?").param(itemId).update();
+  }
+
+  /** The replies waiting for an approval, with their items' accounts, oldest first. */
+  record Waiting(PendingReply reply, long accountId) {}
+
+  List<Waiting> pendingReplies(int limit) {
+    return jdbc.sql("select p.item_id, p.text, p.author_id, p.author_name, p.reasons, p.submitted_at, i.account_id"
+            + " from inbox_pending_replies p join inbox_items i on i.id = p.item_id"
+            + " order by p.submitted_at, p.item_id limit ?").param(limit)
+        .query((rs, n) -> new Waiting(pendingReply(rs, n), rs.getLong("account_id"))).list();
+  }
 }

@@ -13,8 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.steward.app.accounts.AccountPosting;
 import org.steward.app.accounts.AccountPosting.PostingAccount;
 import org.steward.app.audit.AuditTrail;
-import org.steward.app.checks.CheckRequest;
-import org.steward.app.checks.CheckService;
+import org.steward.app.audit.RefusalAudit;
 import org.steward.app.connectors.AccountCredentials;
 import org.steward.app.connectors.Capabilities;
 import org.steward.app.connectors.Connector;
@@ -23,16 +22,16 @@ import org.steward.app.connectors.ConnectorRegistry;
 import org.steward.app.connectors.PublishRequest;
 import org.steward.app.connectors.PublishResult;
 import org.steward.app.identity.Actor;
+import org.steward.app.notifications.Notifications;
 import org.steward.app.people.PeopleService;
+import org.steward.app.posts.ReplyApprovals;
 import org.steward.app.web.FieldProblem;
 import org.steward.app.web.IllegalTransition;
 import org.steward.app.web.InvalidInput;
-import org.steward.engine.Action;
-import org.steward.engine.Result;
 
 /**
- * What people do with an item: assign it, reply (checked by the engine first, then sent through
- * the connector as a reply to the item), hide it on the platform where it allows, and resolve it,
+ * What people do with an item: assign it, reply (checked as the account's posts are, approved
+ * when the pack says so, then sent through the connector as a reply to the item), hide it on the platform where it allows, and resolve it,
  * each written to the item's history and the audit trail. Calls to the platform happen outside any
  * transaction; what they did is recorded after, in one.
  */
@@ -45,20 +44,25 @@ class InboxModeration {
   private final InboxAccess access;
   private final AccountPosting accounts;
   private final ConnectorRegistry connectors;
-  private final CheckService checks;
+  private final ReplyApprovals approvals;
   private final PeopleService people;
+  private final Notifications notifications;
+  private final RefusalAudit refusals;
   private final AuditTrail audit;
   private final TransactionTemplate tx;
   private final Clock clock;
 
   InboxModeration(InboxItems items, InboxAccess access, AccountPosting accounts, ConnectorRegistry connectors,
-      CheckService checks, PeopleService people, AuditTrail audit, TransactionTemplate tx, Clock clock) {
+      ReplyApprovals approvals, PeopleService people, Notifications notifications, RefusalAudit refusals,
+      AuditTrail audit, TransactionTemplate tx, Clock clock) {
     this.items = items;
     this.access = access;
     this.accounts = accounts;
     this.connectors = connectors;
-    this.checks = checks;
+    this.approvals = approvals;
     this.people = people;
+    this.notifications = notifications;
+    this.refusals = refusals;
     this.audit = audit;
     this.tx = tx;
     this.clock = clock;
@@ -87,12 +91,17 @@ class InboxModeration {
     });
   }
 
-  /** The outcome of a reply: sent through the platform, or to post by hand on a manual platform. */
-  record Replied(boolean sent, String url, String instructions) {}
+  /**
+   * The outcome of a reply: sent through the platform, to post by hand on a manual platform, or
+   * waiting for an approval ({@code waiting}, with the pack's reasons).
+   */
+  record Replied(boolean sent, String url, String instructions, boolean waiting, String reasons) {}
 
   /**
-   * Replies to the item. The reply is checked first: a reply the policy blocks or sends for review
-   * does not go out, and the person sees why. A reply with the same words sent twice posts once.
+   * Replies to the item. The reply is checked first, by the same check as the account's posts: a
+   * reply the policy blocks does not go out and the person sees why; one the pack sends for an
+   * approval ({@code posts.approval.when}) waits for one of the posts' approvers who did not write
+   * it. A reply with the same words sent twice posts once.
    */
   Replied reply(Actor actor, long id, String text) {
     InboxItem item = tx.execute(s -> access.actionable(actor, id, "reply to inbox item"));
@@ -106,15 +115,98 @@ class InboxModeration {
     if (body.length() > MAX_REPLY) {
       throw new InvalidInput("text", "The reply must be " + MAX_REPLY + " characters or fewer");
     }
-    Result checked = checks.check(actor, new CheckRequest(body, "reply", null,
-        new CheckRequest.Account("official", "staff", List.of()))).result();
-    List<FieldProblem> problems = checked.findings().stream()
-        .filter(f -> f.severity() == Action.BLOCK || f.severity() == Action.REVIEW)
-        .map(f -> new FieldProblem("text", "The policy stops this reply (" + f.clause() + "): " + f.message()))
-        .distinct().toList();
-    if (!problems.isEmpty()) {
-      throw new InvalidInput(problems);
+    if (tx.execute(s -> items.pending(id)).isPresent()) {
+      throw new IllegalTransition("A reply to this item waits for an approval: it goes out when approved");
     }
+    ReplyApprovals.Verdict verdict = approvals.check(actor, item.accountId(), body);
+    if (verdict.blocked()) {
+      throw new InvalidInput(verdict.blocks().stream()
+          .map(f -> new FieldProblem("text", "The policy does not allow this reply (" + f.clause() + "): " + f.message()))
+          .distinct().toList());
+    }
+    if (verdict.needsApproval()) {
+      String reasons = InboxArrival.cut(String.join("; ", verdict.approvalReasons()), 1000);
+      return tx.execute(s -> {
+        Instant now = clock.instant();
+        items.locked(id);
+        if (items.pending(id).isPresent()) {
+          throw new IllegalTransition("A reply to this item waits for an approval: it goes out when approved");
+        }
+        items.submitPending(new InboxItems.PendingReply(id, body, actor.personId(), actor.name(), reasons, now));
+        items.history(id, actor, "reply-submitted", "Waits for an approval (" + reasons + "): " + body, now);
+        audit.record(actor, "moderation.reply-submitted", "inbox-item", Long.toString(id), null);
+        PostingAccount account = accounts.find(item.accountId()).orElseThrow();
+        notifications.notify(approvals.approvers(item.accountId(), actor.personId()),
+            "A reply from " + account.name() + " waits for your approval", "/moderation/items/" + id);
+        return new Replied(false, null, null, true, reasons);
+      });
+    }
+    return send(actor, item, body, "replied");
+  }
+
+  /**
+   * Approves the reply waiting on the item: one of the posts' approvers for the account, never its
+   * author (refused and audited otherwise); the reply is checked again (the policy may have changed)
+   * and goes out.
+   */
+  Replied approveReply(Actor actor, long id) {
+    InboxItems.PendingReply pending = waiting(actor, id, "approve inbox reply");
+    InboxItem item = tx.execute(s -> items.find(id).orElseThrow());
+    if (!item.open()) {
+      throw new IllegalTransition("This item is resolved: the reply can only be returned");
+    }
+    if (approvals.check(actor, item.accountId(), pending.text()).blocked()) {
+      throw new IllegalTransition("The policy in force no longer allows this reply: return it to its author");
+    }
+    Replied replied = send(actor, item, pending.text(), "reply-approved");
+    tx.executeWithoutResult(s -> {
+      items.clearPending(id);
+      if (pending.authorId() != null) {
+        notifications.notify(List.of(pending.authorId()), "Your reply was approved by " + actor.name()
+            + (replied.sent() ? " and went out" : ": post it on the platform"), "/moderation/items/" + id);
+      }
+    });
+    return replied;
+  }
+
+  /** Returns the waiting reply to its author with a note: it does not go out. The same approvers only. */
+  void returnReply(Actor actor, long id, String note) {
+    String n = note == null ? "" : note.strip();
+    if (n.isEmpty()) {
+      throw new InvalidInput("note", "Say what the reply should change");
+    }
+    if (n.length() > MAX_NOTE) {
+      throw new InvalidInput("note", "The note must be " + MAX_NOTE + " characters or fewer");
+    }
+    InboxItems.PendingReply pending = waiting(actor, id, "return inbox reply");
+    tx.executeWithoutResult(s -> {
+      Instant now = clock.instant();
+      items.locked(id);
+      items.clearPending(id);
+      items.history(id, actor, "reply-returned", n, now);
+      audit.record(actor, "moderation.reply-returned", "inbox-item", Long.toString(id), null);
+      if (pending.authorId() != null) {
+        notifications.notify(List.of(pending.authorId()), "Your reply was returned by " + actor.name() + ": " + n,
+            "/moderation/items/" + id);
+      }
+    });
+  }
+
+  /** The reply waiting on the item, when the actor may decide on it; refused (403, audited) otherwise. */
+  private InboxItems.PendingReply waiting(Actor actor, long id, String attempted) {
+    InboxItem item = tx.execute(s -> items.find(id))
+        .orElseThrow(() -> new org.steward.app.web.NotFound("There is no inbox item " + id));
+    InboxItems.PendingReply pending = tx.execute(s -> items.pending(id))
+        .orElseThrow(() -> new IllegalTransition("No reply to this item waits for an approval"));
+    var why = approvals.approvalRefusal(actor, item.accountId(), pending.authorId());
+    if (why.isPresent()) {
+      throw refusals.refuse(actor, "moderation", "inbox-item", Long.toString(id), attempted, why.get());
+    }
+    return pending;
+  }
+
+  private Replied send(Actor actor, InboxItem item, String body, String action) {
+    long id = item.id();
     PostingAccount account = accounts.find(item.accountId()).orElseThrow();
     Connector connector = connectors.forPlatform(account.platform());
     PublishResult result;
@@ -142,9 +234,9 @@ class InboxModeration {
       items.responded(id, now);
       boolean sent = done.outcome() != PublishResult.Outcome.READY_FOR_MANUAL_POSTING;
       String url = sent && done.post().url() != null ? done.post().url().toString() : null;
-      items.history(id, actor, sent ? "replied" : "reply-recorded", body, now);
+      items.history(id, actor, sent ? action : action.equals("replied") ? "reply-recorded" : action, body, now);
       audit.record(actor, "moderation.item-replied", "inbox-item", Long.toString(id), sent ? "sent" : "manual");
-      return new Replied(sent, url, done.instructions());
+      return new Replied(sent, url, done.instructions(), false, null);
     });
   }
 

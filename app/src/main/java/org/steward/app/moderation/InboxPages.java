@@ -19,15 +19,15 @@ class InboxPages {
   private final InboxModeration moderation;
   private final InboxFigures figures;
   private final InboxAccess access;
-  private final InboxSettings settings;
+  private final InboxPolicy policy;
 
   InboxPages(InboxViews views, InboxModeration moderation, InboxFigures figures, InboxAccess access,
-      InboxSettings settings) {
+      InboxPolicy policy) {
     this.views = views;
     this.moderation = moderation;
     this.figures = figures;
     this.access = access;
-    this.settings = settings;
+    this.policy = policy;
   }
 
   @GetMapping("/moderation")
@@ -52,11 +52,12 @@ class InboxPages {
   }
 
   private String itemPage(long id, Actor actor, Model model, List<FieldProblem> problems, String text, String note) {
-    model.addAttribute("detail", views.detail(actor, id));
+    InboxViews.Detail detail = views.detail(actor, id);
+    model.addAttribute("detail", detail);
     model.addAttribute("problems", problems);
     model.addAttribute("text", text);
     model.addAttribute("note", note);
-    model.addAttribute("target", Durations.plain(settings.firstResponse()));
+    model.addAttribute("target", Durations.plain(policy.targets(detail.unitId()).firstResponse()));
     return "moderation/item";
   }
 
@@ -65,9 +66,30 @@ class InboxPages {
       RedirectAttributes redirect) {
     try {
       var replied = moderation.reply(actor, id, text);
-      redirect.addFlashAttribute("done", replied.sent() ? "Your reply went out" : replied.instructions());
+      redirect.addFlashAttribute("done", replied.waiting() ? "Your reply waits for an approval (" + replied.reasons()
+          + "): it goes out when approved" : replied.sent() ? "Your reply went out" : replied.instructions());
     } catch (InvalidInput e) {
       return itemPage(id, actor, model, e.problems(), text, "");
+    }
+    return "redirect:/moderation/items/" + id;
+  }
+
+  @PostMapping("/moderation/items/{id}/reply/approve")
+  String approveReply(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+    var replied = moderation.approveReply(actor, id);
+    redirect.addFlashAttribute("done", replied.sent() ? "Approved: the reply went out" : replied.instructions());
+    return "redirect:/moderation/items/" + id;
+  }
+
+  @PostMapping("/moderation/items/{id}/reply/return")
+  String returnReply(@PathVariable long id, @RequestParam(defaultValue = "") String note, Actor actor, Model model,
+      RedirectAttributes redirect) {
+    try {
+      moderation.returnReply(actor, id, note);
+      redirect.addFlashAttribute("done", "Returned to its author");
+    } catch (InvalidInput e) {
+      model.addAttribute("anchors", java.util.Map.of("note", "return-note"));
+      return itemPage(id, actor, model, e.problems(), "", "");
     }
     return "redirect:/moderation/items/" + id;
   }
@@ -108,7 +130,6 @@ class InboxPages {
     var accounts = access.accountsOf(actor);
     model.addAttribute("accounts", accounts);
     model.addAttribute("rows", figures.figures(accounts.keySet()));
-    model.addAttribute("target", Durations.plain(settings.firstResponse()));
     return "moderation/figures";
   }
 

@@ -27,9 +27,14 @@ class InboxViews {
   private final ConnectorRegistry connectors;
   private final AuditTrail audit;
   private final Clock clock;
+  private final org.steward.app.accounts.AccountPosting accounts;
+  private final org.steward.app.posts.ReplyApprovals approvals;
 
   InboxViews(InboxItems items, InboxAccess access, PeopleService people, ConnectorRegistry connectors,
-      AuditTrail audit, Clock clock) {
+      AuditTrail audit, Clock clock, org.steward.app.accounts.AccountPosting accounts,
+      org.steward.app.posts.ReplyApprovals approvals) {
+    this.accounts = accounts;
+    this.approvals = approvals;
     this.items = items;
     this.access = access;
     this.people = people;
@@ -71,7 +76,8 @@ class InboxViews {
 
   /** One item, its history, who it may be assigned to and what the platform allows. */
   record Detail(Row row, List<InboxItem.Event> history, List<Person> assignable, boolean canAct,
-      boolean canHide, boolean manual, String platformName) {}
+      boolean canHide, boolean manual, String platformName, Long unitId, InboxItems.PendingReply pending,
+      boolean canApprove) {}
 
   @Transactional
   Detail detail(Actor actor, long id) {
@@ -91,11 +97,14 @@ class InboxViews {
       assignable.addAll(people.byIds(ids).values());
       assignable.sort(java.util.Comparator.comparing(Person::displayName));
     }
+    InboxItems.PendingReply pending = items.pending(id).orElse(null);
+    boolean canApprove = pending != null && approvals.approvalRefusal(actor, item.accountId(), pending.authorId()).isEmpty();
     Row row = rows(List.of(item), account == null ? Map.of() : Map.of(account.id(), account)).get(0);
     return new Detail(row, items.history(id), assignable, canAct && item.open(),
         canAct && item.open() && item.triage() != Triage.NEEDS_REPLY && item.hiddenAt() == null
             && caps.supports(Capabilities.Feature.HIDE_REPLIES),
-        caps.manual(), item.platform());
+        caps.manual(), item.platform(), account == null ? accounts.find(item.accountId()).map(a -> (Long) a.unitId())
+            .orElse(null) : (Long) account.unitId(), pending, canApprove);
   }
 
   private List<Row> rows(List<InboxItem> list, Map<Long, PostingAccount> accounts) {

@@ -15,15 +15,18 @@ import org.steward.app.identity.Role;
 
 /**
  * The inbox on "What needs you now": per account the person works on, the open items (urgent when
- * one is overdue, abusive or someone's personal data); for the safeguarding lead, each escalated item.
+ * one is overdue, abusive or someone's personal data); for the posts' approvers, each reply waiting for
+ * them (never their own).
  */
 @Component
 class InboxWork implements WorkWaiting {
   private final InboxAccess access;
   private final InboxItems items;
   private final Clock clock;
+  private final org.steward.app.posts.ReplyApprovals approvals;
 
-  InboxWork(InboxAccess access, InboxItems items, Clock clock) {
+  InboxWork(InboxAccess access, InboxItems items, Clock clock, org.steward.app.posts.ReplyApprovals approvals) {
+    this.approvals = approvals;
     this.access = access;
     this.items = items;
     this.clock = clock;
@@ -36,10 +39,11 @@ class InboxWork implements WorkWaiting {
       return out;
     }
     Instant now = clock.instant();
-    if (actor.holds(Role.SAFEGUARDING_LEAD)) {
-      for (InboxItem i : items.escalated(50)) {
-        out.add(new WorkItem("A safeguarding concern arrived in an account's inbox", "/moderation/items/" + i.id(),
-            Urgency.URGENT, i.escalatedAt()));
+    // The safeguarding lead's to-do for a concern from the inbox is the case's (cases.Concerns).
+    for (InboxItems.Waiting w : items.pendingReplies(200)) {
+      if (!w.reply().authorId().equals(actor.personId()) && approvals.approves(actor, w.accountId())) {
+        out.add(new WorkItem("A reply from the inbox waits for your approval", "/moderation/items/" + w.reply().itemId(),
+            Urgency.URGENT, w.reply().submittedAt()));
       }
     }
     Map<Long, PostingAccount> accounts = access.accountsOf(actor);

@@ -4,11 +4,13 @@
  * (safeguarding, abuse, personal data, needs a reply), one inbox per account and a combined one
  * for marketing, response-time targets in working hours with overdue alerts, assignment, replies
  * checked before they go out through the connector, resolution, a history, and the first-response
- * figures. Its API is {@link org.steward.app.moderation.InboxConcerns}, the one seam through which
- * a safeguarding signal leaves the inbox.
+ * figures. A safeguarding signal leaves the inbox as a case for the designated safeguarding lead
+ * through {@code cases.Concerns}; targets and working time are the pack's ({@code inbox.*}, read
+ * through {@code policies}); a staff reply is checked and approved as posts are ({@code
+ * posts.ReplyApproval}). It reads replies itself (decision 0111): posts keeps none.
  */
 @ApplicationModule(displayName = "Moderation inbox", allowedDependencies = {"identity", "security", "audit",
-    "web", "home", "demo", "people", "notifications", "checks", "accounts", "connectors"})
+    "web", "home", "demo", "people", "notifications", "checks", "accounts", "connectors", "cases", "policies", "posts"})
 package org.steward.app.moderation;
 
 import org.springframework.modulith.ApplicationModule;

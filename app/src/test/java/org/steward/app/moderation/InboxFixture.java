@@ -41,7 +41,13 @@ final class InboxFixture {
 
   long account(String platform, String name, String handle, String server, String secret, Instant now,
       String... managers) {
-    long unit = jdbc.sql("select id from units where code = 'CANDI-CREATIVE'").query(Long.class).single();
+    return account(jdbc.sql("select id from units where code = 'CANDI-CREATIVE'").query(Long.class).single(),
+        platform, name, handle, server, secret, now, managers);
+  }
+
+  /** An active account of {@code unit}, run by {@code managers} (usernames). */
+  long account(long unit, String platform, String name, String handle, String server, String secret, Instant now,
+      String... managers) {
     OffsetDateTime ts = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     var keys = new GeneratedKeyHolder();
     jdbc.sql("insert into accounts (platform, handle, handle_key, url, name, unit_id, purpose, audience, visibility,"
