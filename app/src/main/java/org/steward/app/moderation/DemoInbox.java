@@ -15,8 +15,9 @@ import org.steward.app.demo.DemoContributor;
 /**
  * A demo inbox: on the demo's Instagram and TikTok accounts, a civil complaint, a question, an
  * abusive reply, a learner's phone number posted by someone else and a comment about self-harm,
- * each arriving through {@link InboxArrival} as a synced reply would (checked, triaged, the
- * safeguarding lead told), one of them already overdue and one already answered.
+ * each arriving through {@link InboxArrival} as a synced reply would (checked, triaged, a case
+ * opened for the safeguarding lead), one of them already overdue, one already answered, and a
+ * manager's reply waiting for an approval.
  */
 @Component
 @Order(60)
@@ -25,8 +26,13 @@ class DemoInbox implements DemoContributor {
   private final InboxArrival arrival;
   private final InboxItems items;
   private final Clock clock;
+  private final org.steward.app.people.PeopleService people;
+  private final InboxModeration moderation;
 
-  DemoInbox(AccountPosting accounts, InboxArrival arrival, InboxItems items, Clock clock) {
+  DemoInbox(AccountPosting accounts, InboxArrival arrival, InboxItems items, Clock clock,
+      org.steward.app.people.PeopleService people, InboxModeration moderation) {
+    this.people = people;
+    this.moderation = moderation;
     this.accounts = accounts;
     this.arrival = arrival;
     this.items = items;
@@ -60,6 +66,16 @@ class DemoInbox implements DemoContributor {
           items.history(i.id(), org.steward.app.identity.Actor.SYSTEM, "reply-recorded",
               "Yes: the foundation diploma runs part-time on Tuesday evenings. Details are on our website.", now);
         });
+    arrive(insta, "demo-6", "portfolio.q", "Can I bring my portfolio to the interview on a USB stick?",
+        now.minus(Duration.ofMinutes(40)));
+    arrive(second, "demo-7", "maya.applies", "Who can I talk to about the art foundation interview?",
+        now.minus(Duration.ofMinutes(45)));
+    // A reply by the account's manager giving a member of staff's mobile number: the check sends it
+    // for a review (other people's details), so it waits for an approver (marketing, the head of school).
+    people.lookUp("staff").ifPresent(staff -> items.ofAccounts(List.of(second.id()), true, 20).stream()
+        .filter(i -> i.platformId().endsWith("demo-7")).findFirst().ifPresent(i -> moderation.reply(
+            new org.steward.app.identity.Actor(staff.id(), staff.displayName(), staff.roles()), i.id(),
+            "Ring Jo in admissions on 07700 900456, she can tell you everything.")));
   }
 
   private void arrive(PostingAccount account, String id, String author, String text, Instant at) {
