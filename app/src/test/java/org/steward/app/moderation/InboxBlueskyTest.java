@@ -108,5 +108,10 @@ class InboxBlueskyTest {
     InboxItem answered = items.find(civil.id()).orElseThrow();
     assertThat(answered.firstResponseAt()).isBefore(answered.dueAt());
     assertThat(views.ofAccount(staff, account, true).rows().get(1).overdue()).isFalse();
+    // The account's own answer, now a reply in the thread, is not an inbox item; a new reply by
+    // another account is, and it is the inbox that reads it (posts' sync keeps no replies: decision 0111).
+    RemotePost more = bluesky.publish(parent.credentials(), new PublishRequest(UUID.randomUUID().toString(),
+        Instant.now(), "Thanks, that helps. Is there parking on the day?", List.of(), official.platformId())).post();
+    assertThat(sync.sync(account).arrived()).extracting(InboxItem::platformId).containsExactly(more.platformId());
   }
 }
