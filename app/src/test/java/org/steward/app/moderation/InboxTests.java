@@ -152,7 +152,7 @@ abstract class InboxTests {
   }
 
   @Test
-  @Clause("SAF-7")
+  @Clause({"SAF-7", "SAF-5"})
   void overdueItemsAlertTheManagersThenMarketing() {
     InboxItem item = arrive("Can I still apply for the January start of the photography course?");
     assertThat(item.dueAt()).isEqualTo(clock.instant().plus(Duration.ofHours(4)));
