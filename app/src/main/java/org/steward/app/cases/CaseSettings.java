@@ -10,11 +10,14 @@ import org.steward.engine.Safeguarding;
 import org.steward.engine.pack.PackSettings;
 import org.steward.engine.pack.PolicyPack;
 import org.steward.engine.pack.PolicyPacks;
+import org.steward.app.policies.Audience;
+import org.steward.app.policies.PoliciesInForce;
+import org.steward.app.policies.PolicyInForce;
 
 /**
- * The one place the cases feature reads the pack in force (docs/packs.md "Reports and cases"): the
- * time limits per type of case, the help shown with a safeguarding signal, and the official route
- * of a Prevent referral. A value that does not read falls back to the documented default.
+ * The one place the cases feature reads the pack in force for the whole organisation (docs/packs.md
+ * "Reports and cases"): the time limits per type of case ({@link CaseDeclarations}), the help shown
+ * with a safeguarding signal, and the official route of a Prevent referral.
  */
 @Component
 public class CaseSettings {
@@ -31,26 +34,33 @@ public class CaseSettings {
       CaseType.ACCOUNT, Duration.ofDays(2)));
   static final String DEFAULT_PREVENT_ROUTE = "https://www.gov.uk/guidance/get-help-if-youre-worried-about-someone-being-radicalised";
 
-  /** The pack in force for the whole organisation. */
+  private final PoliciesInForce policies;
+
+  CaseSettings(PoliciesInForce policies) {
+    this.policies = policies;
+  }
+
+  /** The pack in force for the whole organisation (a shipped one when none is adopted yet). */
   PolicyPack pack() {
-    return PolicyPacks.byId("cccg-policy").orElseGet(() -> PolicyPacks.builtIn().get(0));
+    return policies.forUnit(null, Audience.STAFF).map(PolicyInForce::pack)
+        .orElseGet(() -> PolicyPacks.byId("cccg-policy").orElseGet(() -> PolicyPacks.builtIn().get(0)));
   }
 
   private PackSettings settings() {
     return pack().settings();
   }
 
-  /** How soon a new case must be triaged ({@code app.cases.triage-within}, by type code). */
+  /** How soon a new case must be triaged ({@code cases.triage-within.<type>}). */
   public Duration triageWithin(CaseType type) {
-    return duration("app.cases.triage-within", type, TRIAGE.get(type));
+    return duration(CaseDeclarations.TRIAGE + type.code(), TRIAGE.get(type));
   }
 
   /**
-   * How soon a case must be resolved ({@code app.cases.resolve-within}); a personal-data breach
+   * How soon a case must be resolved ({@code cases.resolve-within.<type>}); a personal-data breach
    * never later than 72 hours from awareness, whatever the pack says.
    */
   public Duration resolveWithin(CaseType type) {
-    Duration d = duration("app.cases.resolve-within", type, RESOLVE.get(type));
+    Duration d = duration(CaseDeclarations.RESOLVE + type.code(), RESOLVE.get(type));
     return type == CaseType.DATA_BREACH && d.compareTo(BREACH_CLOCK) > 0 ? BREACH_CLOCK : d;
   }
 
@@ -69,17 +79,31 @@ public class CaseSettings {
     return url.isBlank() ? DEFAULT_PREVENT_ROUTE : url;
   }
 
-  private Duration duration(String key, CaseType type, Duration fallback) {
-    PackSettings s = settings();
-    if (!s.has(key)) {
-      return fallback;
+  private Duration duration(String key, Duration fallback) {
+    Duration d = policies.settingsFor(null, Audience.STAFF).text(key).map(CaseSettings::parse).orElse(null);
+    return d == null || d.isNegative() || d.isZero() ? fallback : d;
+  }
+
+  /** {@code PT4H}, {@code P2D}: a duration, or null when it does not read. */
+  static Duration parse(String text) {
+    if (text == null) {
+      return null;
     }
+    String t = text.strip().toUpperCase(java.util.Locale.ROOT);
     try {
-      String v = s.map(key).get(type.code());
-      Duration d = v == null ? fallback : Duration.parse(v.trim());
-      return d.isNegative() || d.isZero() ? fallback : d;
-    } catch (DateTimeParseException | ClassCastException e) {
-      return fallback;
+      if (t.startsWith("PT")) {
+        return Duration.parse(t);
+      }
+      java.time.Period p = java.time.Period.parse(t);
+      return Duration.ofDays(p.getYears() * 365L + p.getMonths() * 30L + p.getDays());
+    } catch (DateTimeParseException e) {
+      return null;
     }
+  }
+
+  /** A duration as a pack writes it: days when whole days, else hours and minutes. */
+  static String text(Duration d) {
+    return d.toHours() % 24 == 0 && d.toHours() >= 24 && d.toMinutesPart() == 0 && !d.equals(BREACH_CLOCK)
+        ? "P" + d.toDays() + "D" : d.toString();
   }
 }

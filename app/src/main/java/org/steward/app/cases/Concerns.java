@@ -118,6 +118,32 @@ public class Concerns {
     return new Raised(id, CaseRecord.reference(id), type.routedTo(), false);
   }
 
+  /**
+   * A safeguarding signal in a reply, comment or mention someone outside the institution sent to an
+   * official account (the moderation inbox, SAF-4): opens an urgent concern for the designated
+   * safeguarding lead at once, with the words as they arrived, where they were and the findings.
+   * Nobody is accused; the lead decides, and for extremism sees the official reporting route
+   * (never used by Steward). The reply is the evidence; its author is named by their handle only.
+   *
+   * @param author the platform handle of whoever wrote it
+   * @param accountName the official account it was sent to
+   * @param accountId that account's registry id
+   * @param extremism whether the signal is of extremism (a radicalisation concern, with Prevent fields)
+   */
+  @Transactional
+  public Raised inboxSignal(Evidence evidence, String author, String accountName, long accountId, boolean extremism) {
+    CaseType type = extremism ? CaseType.RADICALISATION : CaseType.SAFEGUARDING;
+    long id = filing.open(Actor.SYSTEM, new CaseFiling.Opening(type, Priority.URGENT, "inbox", false, null, accountId,
+        null, new CaseDetails(extremism ? Concern.EXTREMISM.code() : Concern.SAFETY.code(), Subject.INBOX.code(),
+            "Steward found a safeguarding signal in a message " + author + " sent to " + accountName + " ("
+                + evidence.where() + "). Nobody has been accused of anything; the inbox shows the message to"
+                + " the account's team as needing care.",
+            evidence.platformUrl(), new CaseDetails.Reporter("Steward (moderation inbox)", "", null), evidence,
+            extremism ? CaseDetails.Prevent.EMPTY : null),
+        "Opened by Steward from a safeguarding signal in the moderation inbox."));
+    return new Raised(id, CaseRecord.reference(id), type.routedTo(), false);
+  }
+
   /** The help a person is shown with a safeguarding signal, from the pack in force. */
   public List<String> help() {
     return settings.help();

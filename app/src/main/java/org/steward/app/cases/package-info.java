@@ -10,7 +10,7 @@
  * rest under a data key of the case's own ({@code crypto}); every view is audited.
  */
 @ApplicationModule(displayName = "Reports and cases", allowedDependencies = {"identity", "security",
-    "audit", "web", "crypto", "notifications", "people", "home", "demo", "accounts"})
+    "audit", "web", "crypto", "notifications", "people", "home", "demo", "accounts", "policies"})
 package org.steward.app.cases;
 
 import org.springframework.modulith.ApplicationModule;

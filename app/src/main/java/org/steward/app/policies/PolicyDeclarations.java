@@ -27,8 +27,6 @@ class PolicyDeclarations implements PackSettingsDeclaration {
             "Who to ask (DOC-8): name, and optionally about, email, phone, url, the clauses they are the"
                 + " person to ask about (none: anything) and the roles that are this contact (who are not"
                 + " sent to themselves). Shown next to findings and on the policy's pages."),
-        PackSetting.of("inbox.first-response", SettingSpec.DURATION, null,
-            "Reserved for the moderation inbox (SAF-7): the response-time target. Shown on the policy's page."),
         PackSetting.of("complaints.contact", SettingSpec.TEXT, null,
             "Reserved for reports (SAF-5): where complaints go. Shown on the policy's page."),
         PackSetting.of("safeguarding.report-url", SettingSpec.TEXT, null,

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * The posts feature's job, run by db-scheduler (one node per run): first expire submitted posts
  * whose time came without an approval, then publish the scheduled posts that are due (and retry
  * those whose last attempt could be retried); and the sync, which reads each connected account's own
- * posts and the replies to them.
+ * posts (replies are the moderation inbox's job).
  */
 @Configuration(proxyBeanMethods = false)
 class PostJobs {

@@ -24,9 +24,9 @@ import org.steward.app.identity.Actor;
 import org.steward.app.notifications.Notifications;
 
 /**
- * The sync: reads each connected account's own posts and the replies to them. A post that appeared
- * without going through Steward is checked, archived and flagged "published outside Steward" to the
- * account's managers; replies are kept for the moderation inbox; each post found feeds the account's
+ * The sync: reads each connected account's own posts. A post that appeared without going through
+ * Steward is checked, archived and flagged "published outside Steward" to the account's managers;
+ * replies are the moderation inbox's, which reads them itself (decision 0111); each post found feeds the account's
  * last-post date (the inactivity audit, ACC-13). Platform calls run outside any transaction; what
  * each page brings is stored in one.
  */
@@ -56,7 +56,7 @@ public class PostSync {
   }
 
   /** What one account's sync found. */
-  public record Outcome(int postsFound, int repliesFound, String error) {}
+  public record Outcome(int postsFound, String error) {}
 
   /** Syncs every active or dormant account Steward can read (API platforms with a sign-in). */
   public int syncAll() {
@@ -83,14 +83,13 @@ public class PostSync {
     var signIn = tx.execute(s -> accounts.signIn(Actor.SYSTEM, accountId, "sync posts"));
     Instant started = clock.instant();
     if (signIn == null || signIn.isEmpty()) {
-      return record(accountId, started, 0, 0, "Steward has no sign-in details for this account.");
+      return record(accountId, started, 0, "Steward has no sign-in details for this account.");
     }
     AccountCredentials credentials = new AccountCredentials(signIn.get().server(), signIn.get().handle(),
         signIn.get().secret());
     // Posts since a little before the last sync (clocks differ); the first sync reads the latest pages.
     Instant since = tx.execute(s -> posts.lastSynced(accountId)).map(t -> t.minus(Duration.ofHours(1))).orElse(null);
     int found = 0;
-    int replies = 0;
     try {
       ListRequest request = new ListRequest(since, null, PAGE);
       for (int i = 0; i < MAX_PAGES; i++) {
@@ -117,26 +116,14 @@ public class PostSync {
         }
         request = request.next(page.nextCursor());
       }
-      if (connector.capabilities().supports(Capabilities.Feature.READ_REPLIES)) {
-        Page<RemotePost> page = connector.listReplies(credentials, new ListRequest(since, null, PAGE));
-        replies = tx.execute(s -> {
-          int n = 0;
-          for (RemotePost r : page.items()) {
-            if (posts.reply(accountId, r, clock.instant())) {
-              n++;
-            }
-          }
-          return n;
-        });
-      }
     } catch (ConnectorException e) {
-      return record(accountId, started, found, replies, e.getMessage());
+      return record(accountId, started, found, e.getMessage());
     }
-    return record(accountId, started, found, replies, null);
+    return record(accountId, started, found, null);
   }
 
-  private Outcome record(long accountId, Instant at, int found, int replies, String error) {
-    tx.executeWithoutResult(s -> posts.synced(accountId, at, found, replies, error == null ? null : Posts.cut(error, 2000)));
-    return new Outcome(found, replies, error);
+  private Outcome record(long accountId, Instant at, int found, String error) {
+    tx.executeWithoutResult(s -> posts.synced(accountId, at, found, error == null ? null : Posts.cut(error, 2000)));
+    return new Outcome(found, error);
   }
 }

@@ -270,44 +270,19 @@ class Posts {
         .params(accountId, platformId).query(Posts::post).optional();
   }
 
-  // Replies and the sync
-
-  /** Keeps a reply (or mention) once; returns whether it was new. */
-  boolean reply(long accountId, org.steward.app.connectors.RemotePost r, Instant now) {
-    int n = jdbc.sql("select count(*) from post_replies where account_id = ? and platform_id = ?")
-        .params(accountId, r.platformId()).query(Integer.class).single();
-    if (n > 0) {
-      return false;
-    }
-    jdbc.sql("insert into post_replies (account_id, platform_id, reply_to, author_handle, text, url, created_at,"
-            + " found_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(accountId, r.platformId(), r.replyTo(), cut(r.authorHandle(), 300), cut(r.text(), 10_000),
-            r.url() == null ? null : cut(r.url().toString(), 1000), ts(r.createdAt()), ts(now)).update();
-    return true;
-  }
-
-  /** A reply kept for the moderation inbox. */
-  record Reply(long id, long accountId, String platformId, String replyTo, String authorHandle, String text,
-      String url, Instant createdAt) {}
-
-  List<Reply> replies(long accountId, int limit) {
-    return jdbc.sql("select id, account_id, platform_id, reply_to, author_handle, text, url, created_at from post_replies"
-            + " where account_id = ? order by created_at desc, id desc limit ?").params(accountId, limit)
-        .query((rs, i) -> new Reply(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getString(6), rs.getString(7), instant(rs, "created_at"))).list();
-  }
+  // The sync
 
   Optional<Instant> lastSynced(long accountId) {
     return jdbc.sql("select synced_at from post_sync where account_id = ?").param(accountId)
         .query((rs, i) -> instant(rs, "synced_at")).optional();
   }
 
-  void synced(long accountId, Instant at, int posts, int replies, String error) {
-    int n = jdbc.sql("update post_sync set synced_at = ?, posts_found = ?, replies_found = ?, last_error = ?"
-            + " where account_id = ?").params(ts(at), posts, replies, error, accountId).update();
+  void synced(long accountId, Instant at, int posts, String error) {
+    int n = jdbc.sql("update post_sync set synced_at = ?, posts_found = ?, last_error = ?"
+            + " where account_id = ?").params(ts(at), posts, error, accountId).update();
     if (n == 0) {
-      jdbc.sql("insert into post_sync (account_id, synced_at, posts_found, replies_found, last_error)"
-          + " values (?, ?, ?, ?, ?)").params(accountId, ts(at), posts, replies, error).update();
+      jdbc.sql("insert into post_sync (account_id, synced_at, posts_found, last_error)"
+          + " values (?, ?, ?, ?)").params(accountId, ts(at), posts, error).update();
     }
   }
 
