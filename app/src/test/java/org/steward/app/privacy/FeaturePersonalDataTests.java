@@ -30,7 +30,8 @@ import org.steward.app.people.PersonKind;
  * and 6): policies (confirmations, reminders, owners), posts (what they wrote, decided, changed,
  * the pictures they are in), the consent register (records, the uploaded form,
  * history, links, do-not-publish, withdrawals, takedowns, the staff who acted, named as text) and
- * cases (the reporter sealed under the case's own key, assignee, entry authors, links). Each one's
+ * cases (the reporter sealed under the case's own key, assignee, entry authors, links) and the
+ * moderation inbox (assigned items, what staff did, replies waiting for approval). Each one's
  * export names what it holds about a learner and a member of staff; after their erasure no column
  * holds their names or what identified them, a case no longer names its reporter when opened, what
  * the institution keeps (confirmations, consent records, cases, takedowns) is still there, and the
@@ -132,6 +133,23 @@ abstract class FeaturePersonalDataTests {
           .params(published, now, s, "Checked with " + marker).update();
     });
 
+    // Moderation inbox: an item from the public assigned to the member of staff, who acted on it
+    // (the history names them) and wrote a reply that waits for an approval.
+    long item = tx.execute(t -> {
+      var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+      jdbc.sql("insert into inbox_items (account_id, platform, platform_id, author, body, posted_at, arrived_at, triage,"
+              + " verdict, findings, state, assignee_id, due_at) values (?, 'bluesky', ?, '@someone.example', 'When is"
+              + " the open evening?', ?, ?, 'needs-reply', 'pass', '[]', 'resolved', ?, ?)")
+          .params(accountId, "at://item-" + UUID.randomUUID(), now, now, s, now.plusHours(4)).update(key, "id");
+      long id = key.getKeyAs(Number.class).longValue();
+      jdbc.sql("insert into inbox_history (item_id, at, actor_id, actor_name, action, detail) values (?, ?, ?, ?, 'assigned', ?)")
+          .params(id, now, s, staff.name(), "Taken by " + marker).update();
+      jdbc.sql("insert into inbox_pending_replies (item_id, text, author_id, author_name, reasons, submitted_at)"
+              + " values (?, ?, ?, ?, 'the check asks for a review', ?)")
+          .params(id, "Ring " + marker + " on the switchboard", s, staff.name(), now).update();
+      return id;
+    });
+
     // Each export names what it holds.
     assertThat(types("Policies", l)).contains("Policy you confirmed you have read", "Reminder to read a policy");
     assertThat(types("Policies", s)).contains("Policy you own");
@@ -144,6 +162,8 @@ abstract class FeaturePersonalDataTests {
         .hasSize(2).anySatisfy(r -> assertThat(r.fields().get("What you said")).contains(marker));
     assertThat(types("Posts", s)).contains("Post you wrote", "Change you made to a post");
     assertThat(types("Posts", l)).contains("Picture you are in");
+    assertThat(types("Moderation inbox", s)).contains("Inbox item assigned to you", "What you did in the inbox",
+        "Your reply waiting for an approval");
     assertThat(types("Reports and cases", s)).contains("Case assigned to you", "Cases you linked",
         "Entry you wrote on a case (its text stays with the case)");
 
@@ -173,6 +193,9 @@ abstract class FeaturePersonalDataTests {
     assertThat(jdbc.sql("select count(*) from posts where id = ? and author_id = ?").params(published, s)
         .query(Long.class).single())
         .as("what the official account published stays, by id").isEqualTo(1);
+    assertThat(jdbc.sql("select count(*) from inbox_items where id = ? and assignee_id is null").param(item)
+        .query(Long.class).single()).as("the public's message stays, back in the queue").isEqualTo(1);
+    assertThat(count("select count(*) from inbox_pending_replies where item_id = ?", item)).as("an unsent reply goes").isZero();
     assertThat(verifier.verify().ok()).as("the chain verifies: " + verifier.verify().summary()).isTrue();
   }
 
