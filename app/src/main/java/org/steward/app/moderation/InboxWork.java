@@ -41,7 +41,8 @@ class InboxWork implements WorkWaiting {
     Instant now = clock.instant();
     // The safeguarding lead's to-do for a concern from the inbox is the case's (cases.Concerns).
     for (InboxItems.Waiting w : items.pendingReplies(200)) {
-      if (!w.reply().authorId().equals(actor.personId()) && approvals.approves(actor, w.accountId())) {
+      // Never the author (no self-approval); a reply without a recorded author is still someone else's.
+      if (!java.util.Objects.equals(w.reply().authorId(), actor.personId()) && approvals.approves(actor, w.accountId())) {
         out.add(new WorkItem("A reply from the inbox waits for your approval", "/moderation/items/" + w.reply().itemId(),
             Urgency.URGENT, w.reply().submittedAt()));
       }
