@@ -42,6 +42,10 @@ public final class HashedFeatures {
   private int[] tokStart = new int[64];
   private int[] tokEnd = new int[64];
   private int tokens;
+  /** While {@link #score} runs: the weights it sums, the sums per class and the number of features. */
+  private short[] scoring;
+  private int[] acc = new int[0];
+  private int count;
 
   /** A buffer for models with {@code 2^bits} buckets. */
   public HashedFeatures(int bits) {
@@ -91,60 +95,15 @@ public final class HashedFeatures {
   public void extract(NormalisedText text, int from, int to) {
     n = 0;
     tokens = 0;
-    int len = to;
-    long prev = 0;
-    boolean hasPrev = false;
-    int negated = 0;
-    int i = from;
-    while (i < len) {
-      while (i < len && text.charAt(i) == ' ') {
-        i++;
-      }
-      if (i >= len) {
-        break;
-      }
-      int s = i;
-      long h = 0x2545F4914F6CDD1DL;
-      while (i < len && text.charAt(i) != ' ') {
-        h = Long.rotateLeft(h, 7) ^ text.charAt(i);
-        i++;
-      }
-      h = finish(h);
-      int t = addToken(s, i);
-      add(bucket(h ^ WORD), t);
-      if (negated > 0) {
-        add(bucket(h ^ NEGATED), t); // the word in the scope of a negation ("not" + word)
-        negated--;
-      }
-      if (i - s <= 8 && isNegator(h)) {
-        negated = NEGATION_SCOPE;
-      }
-      if (hasPrev) {
-        add(bucket(prev * BIGRAM + h), t);
-      }
-      prev = h;
-      hasPrev = true;
-      if (i - s >= MIN_GRAM_WORD) {
-        // 4-grams of "^word$": the last four characters packed into one long, one multiply per gram
-        int e = Math.min(i, s + MAX_WORD_GRAMS);
-        long g = '^';
-        for (int q = s; q < e; q++) {
-          g = (g << 16) | text.charAt(q);
-          if (q - s >= 2) {
-            add(bucket(g ^ GRAM), t);
-          }
-        }
-        g = (g << 16) | '$';
-        add(bucket(g ^ GRAM), t);
-      }
-    }
+    scoring = null;
+    walk(text, from, to);
   }
 
   /**
    * Writes the sums of the (quantised) weights of every feature of {@code text} to {@code
    * sums[0..k)} without storing the features ({@code weights[bucket * k + c]}); returns the number
-   * of features. The hot path: no allocation, one pass, sums in registers. Gives the same sums as
-   * {@link #extract} followed by a lookup of each id (tested).
+   * of features. The hot path: no allocation, one pass. Gives the same sums as {@link #extract}
+   * followed by a lookup of each id (tested).
    */
   public int score(NormalisedText text, short[] weights, int k, double[] sums) {
     return score(text, 0, text.length(), weights, k, sums);
@@ -152,24 +111,28 @@ public final class HashedFeatures {
 
   /** As {@link #score(NormalisedText, short[], int, double[])}, for the folded characters {@code [from, to)} only. */
   public int score(NormalisedText text, int from, int to, short[] weights, int k, double[] sums) {
-    if (k != 5) {
-      extract(text, from, to);
-      java.util.Arrays.fill(sums, 0, k, 0);
-      for (int f = 0; f < n; f++) {
-        int base = ids[f] * k;
-        for (int c = 0; c < k; c++) {
-          sums[c] += weights[base + c];
-        }
-      }
-      return n;
+    if (acc.length != k) {
+      acc = new int[k];
     }
-    final int shift = 64 - bits;
-    int s0 = 0;
-    int s1 = 0;
-    int s2 = 0;
-    int s3 = 0;
-    int s4 = 0;
-    int count = 0;
+    Arrays.fill(acc, 0);
+    count = 0;
+    scoring = weights;
+    try {
+      walk(text, from, to);
+    } finally {
+      scoring = null;
+    }
+    for (int c = 0; c < k; c++) {
+      sums[c] = acc[c];
+    }
+    return count;
+  }
+
+  /**
+   * The one pass over the words that both {@link #extract} and {@link #score} make, so that the
+   * features a model is trained on (extract) are by construction the ones it is scored on (score).
+   */
+  private void walk(NormalisedText text, int from, int to) {
     int len = to;
     long prev = 0;
     boolean hasPrev = false;
@@ -189,60 +152,48 @@ public final class HashedFeatures {
         i++;
       }
       h = finish(h);
-      int b = (int) (((h ^ WORD) * GOLDEN) >>> shift) * 5;
-      s0 += weights[b];
-      s1 += weights[b + 1];
-      s2 += weights[b + 2];
-      s3 += weights[b + 3];
-      s4 += weights[b + 4];
-      count++;
+      int t = scoring == null ? addToken(s, i) : -1;
+      feature(h ^ WORD, t);
       if (negated > 0) {
-        b = (int) (((h ^ NEGATED) * GOLDEN) >>> shift) * 5;
-        s0 += weights[b];
-        s1 += weights[b + 1];
-        s2 += weights[b + 2];
-        s3 += weights[b + 3];
-        s4 += weights[b + 4];
-        count++;
+        feature(h ^ NEGATED, t); // the word in the scope of a negation ("not" + word)
         negated--;
       }
       if (i - s <= 8 && isNegator(h)) {
         negated = NEGATION_SCOPE;
       }
       if (hasPrev) {
-        b = (int) (((prev * BIGRAM + h) * GOLDEN) >>> shift) * 5;
-        s0 += weights[b];
-        s1 += weights[b + 1];
-        s2 += weights[b + 2];
-        s3 += weights[b + 3];
-        s4 += weights[b + 4];
-        count++;
+        feature(prev * BIGRAM + h, t);
       }
       prev = h;
       hasPrev = true;
       if (i - s >= MIN_GRAM_WORD) {
+        // 4-grams of "^word$": the last four characters packed into one long, one multiply per gram
         int e = Math.min(i, s + MAX_WORD_GRAMS);
         long g = '^';
         for (int q = s; q <= e; q++) {
           g = (g << 16) | (q < e ? text.charAt(q) : '$');
           if (q - s >= 2) {
-            b = (int) (((g ^ GRAM) * GOLDEN) >>> shift) * 5;
-            s0 += weights[b];
-            s1 += weights[b + 1];
-            s2 += weights[b + 2];
-            s3 += weights[b + 3];
-            s4 += weights[b + 4];
-            count++;
+            feature(g ^ GRAM, t);
           }
         }
       }
     }
-    sums[0] = s0;
-    sums[1] = s1;
-    sums[2] = s2;
-    sums[3] = s3;
-    sums[4] = s4;
-    return count;
+  }
+
+  /** One feature of word {@code t}: stored by {@link #extract}, or its weights added by {@link #score}. */
+  private void feature(long h, int t) {
+    int id = bucket(h);
+    short[] weights = scoring;
+    if (weights == null) {
+      add(id, t);
+      return;
+    }
+    int k = acc.length;
+    int base = id * k;
+    for (int c = 0; c < k; c++) {
+      acc[c] += weights[base + c];
+    }
+    count++;
   }
 
   private int addToken(int s, int e) {
