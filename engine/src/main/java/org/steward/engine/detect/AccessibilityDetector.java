@@ -70,7 +70,7 @@ final class AccessibilityDetector implements Detector {
     Lexicon lexicon = text.lexicon();
     for (int i = 0; i < hits.size() && linkText >= 0; i++) {
       if (lexicon.entry(hits.entry(i)).group() == linkText) {
-        out.signal("accessibility.link-text", text.start(hits.from(i)), text.end(hits.to(i)), 1.0);
+        Proximity.signalHit(text, out, "accessibility.link-text", i, 1.0);
       }
     }
   }

@@ -99,11 +99,11 @@ final class ExtremismDetector implements Detector {
       double support;
       if (isName(g) && counts(text, hits, i, g, shouting)) {
         if (!insideLongerName(text, hits, lexicon, i, shouting)) {
-          out.signal("extremism.proscribed", text.start(hits.from(i)), text.end(hits.to(i)), 1 - nameMiss);
+          Proximity.signalHit(text, out, "extremism.proscribed", i, 1 - nameMiss);
         }
         support = e.weight() >= 0.5 ? SUPPORT_NAMED : SUPPORT_AMBIGUOUS;
       } else if (g == propaganda && g >= 0) {
-        out.signal("extremism.propaganda", text.start(hits.from(i)), text.end(hits.to(i)), (1 - propagandaMiss) * factor);
+        Proximity.signalHit(text, out, "extremism.propaganda", i, (1 - propagandaMiss) * factor);
         support = SUPPORT_OTHER;
       } else if (g == figure && g >= 0) {
         support = SUPPORT_OTHER;
@@ -112,9 +112,7 @@ final class ExtremismDetector implements Detector {
       }
       int k = endorsementNear(text, hits, lexicon, i);
       if (k >= 0) {
-        int from = Math.min(hits.from(i), hits.from(k));
-        int to = Math.max(hits.to(i), hits.to(k));
-        out.signal("extremism.support", text.start(from), text.end(to), support * factor);
+        Proximity.signalBoth(text, out, "extremism.support", i, k, support * factor);
       }
     }
   }

@@ -83,7 +83,7 @@ final class GroomingDetector implements Detector {
     for (int i = 0; i < hits.size(); i++) {
       int f = family(lexicon.entry(hits.entry(i)).group());
       if (f >= 0 && !Around.negated(text, hits, lexicon, i, negation)) {
-        out.signal("safeguarding.grooming", text.start(hits.from(i)), text.end(hits.to(i)), score);
+        Proximity.signalHit(text, out, "safeguarding.grooming", i, score);
       }
     }
   }

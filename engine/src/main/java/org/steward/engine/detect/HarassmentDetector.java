@@ -42,7 +42,7 @@ final class HarassmentDetector implements Detector {
         score = g == profanity ? 0.45 : 0.75;
       }
       if (score > 0) {
-        out.signal("harassment", text.start(hits.from(i)), text.end(hits.to(i)), score);
+        Proximity.signalHit(text, out, "harassment", i, score);
       }
     }
   }

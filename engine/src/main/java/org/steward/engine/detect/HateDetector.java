@@ -59,7 +59,7 @@ final class HateDetector implements Detector {
       if (isTarget) {
         stance = stance == null ? new Stance(text) : stance;
         if (stance.excuses(hits.from(i), hits.from(k))) {
-          text.excuseClaim(Math.min(hits.from(i), hits.from(k)), Math.max(hits.to(i), hits.to(k)));
+          Proximity.excuseBoth(text, i, k);
           k = unexcusedAfter(text, hits, lexicon, stance, i, k);
           if (k < 0) {
             continue;
@@ -68,9 +68,7 @@ final class HateDetector implements Detector {
         }
       }
       String category = "hate." + e.category().substring(e.category().indexOf('.') + 1);
-      int from = Math.min(hits.from(i), hits.from(k));
-      int to = Math.max(hits.to(i), hits.to(k));
-      out.signal(category, text.start(from), text.end(to), score);
+      Proximity.signalBoth(text, out, category, i, k, score);
     }
     // denied weak claims matter only where the model reads them away: a short statement (Stance.ownWords)
     if (claim >= 0 && text.original().length() <= Stance.SHORT_STATEMENT) {
@@ -114,7 +112,7 @@ final class HateDetector implements Detector {
       }
       stance = stance == null ? new Stance(text) : stance;
       if (stance.excuses(hits.from(i), hits.from(k))) {
-        text.excuseClaim(Math.min(hits.from(i), hits.from(k)), Math.max(hits.to(i), hits.to(k)));
+        Proximity.excuseBoth(text, i, k);
       }
     }
   }

@@ -31,7 +31,7 @@ final class IncidentDetector implements Detector {
         continue;
       }
       double score = Proximity.near(hits, lexicon, i, place, WINDOW) >= 0 ? 0.85 : 0.5;
-      out.signal("incident", text.start(hits.from(i)), text.end(hits.to(i)), score);
+      Proximity.signalHit(text, out, "incident", i, score);
     }
   }
 }

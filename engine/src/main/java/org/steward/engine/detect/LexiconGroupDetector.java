@@ -40,7 +40,7 @@ class LexiconGroupDetector implements Detector {
             int dot = category.indexOf('.');
             category = dot < 0 ? category : category.substring(0, dot);
           }
-          out.signal(category, text.start(hits.from(i)), text.end(hits.to(i)), lexicon.entry(hits.entry(i)).weight());
+          Proximity.signalHit(text, out, category, i, lexicon.entry(hits.entry(i)).weight());
         }
       }
     }

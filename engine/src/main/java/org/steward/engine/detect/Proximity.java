@@ -40,6 +40,26 @@ final class Proximity {
     return group >= 0 && lexicon.entry(hits.entry(i)).group() == group;
   }
 
+  /**
+   * Signals {@code category} over hits {@code i} and {@code k} taken together (a group and the
+   * word said of it, in either order): from where the first starts to where the last ends.
+   */
+  static void signalBoth(Inspection text, SignalSink out, String category, int i, int k, double score) {
+    Hits hits = text.hits();
+    out.signal(category, text.start(Math.min(hits.from(i), hits.from(k))), text.end(Math.max(hits.to(i), hits.to(k))), score);
+  }
+
+  /** Signals {@code category} over hit {@code i} alone. */
+  static void signalHit(Inspection text, SignalSink out, String category, int i, double score) {
+    out.signal(category, text.start(text.hits().from(i)), text.end(text.hits().to(i)), score);
+  }
+
+  /** Records that hits {@code i} and {@code k} together make a claim the text denies or rejects (see {@link Stance}). */
+  static void excuseBoth(Inspection text, int i, int k) {
+    Hits hits = text.hits();
+    text.excuseClaim(Math.min(hits.from(i), hits.from(k)), Math.max(hits.to(i), hits.to(k)));
+  }
+
   /** Returns 1 - (1 - a)(1 - b): the chance either independent signal is right. */
   static double noisyOr(double a, double b) {
     return 1 - (1 - a) * (1 - b);

@@ -74,7 +74,7 @@ abstract class ScoredTermsDetector implements Detector {
     for (int i = 0; i < hits.size(); i++) {
       LexiconEntry e = lexicon.entry(hits.entry(i));
       if (wanted(e.group()) && !insideAnother(hits, lexicon, i)) {
-        out.signal(e.category(), text.start(hits.from(i)), text.end(hits.to(i)), score);
+        Proximity.signalHit(text, out, e.category(), i, score);
       }
     }
   }

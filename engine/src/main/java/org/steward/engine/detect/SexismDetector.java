@@ -43,12 +43,12 @@ final class SexismDetector implements Detector {
       if (g == phrase) {
         stance = stance == null ? new Stance(text) : stance;
         if (!stance.counterSpeech(hits.from(i), hits.from(i))) {
-          out.signal("sexism", text.start(hits.from(i)), text.end(hits.to(i)), lexicon.entry(hits.entry(i)).weight());
+          Proximity.signalHit(text, out, "sexism", i, lexicon.entry(hits.entry(i)).weight());
         } else {
           text.excuseClaim(hits.from(i), hits.to(i));
         }
       } else if (g == slur) {
-        out.signal("sexism", text.start(hits.from(i)), text.end(hits.to(i)), lexicon.entry(hits.entry(i)).weight());
+        Proximity.signalHit(text, out, "sexism", i, lexicon.entry(hits.entry(i)).weight());
       } else if (g == target) {
         int k = Proximity.near(hits, lexicon, i, stereotype, WINDOW);
         if (k < 0) {
@@ -60,13 +60,11 @@ final class SexismDetector implements Detector {
         if (k >= 0) {
           stance = stance == null ? new Stance(text) : stance;
           if (stance.excuses(hits.from(i), hits.from(k))) {
-            text.excuseClaim(Math.min(hits.from(i), hits.from(k)), Math.max(hits.to(i), hits.to(k)));
+            Proximity.excuseBoth(text, i, k);
             continue;
           }
           double score = Proximity.noisyOr(lexicon.entry(hits.entry(i)).weight(), Math.max(0.4, lexicon.entry(hits.entry(k)).weight() * 0.6));
-          int from = Math.min(hits.from(i), hits.from(k));
-          int to = Math.max(hits.to(i), hits.to(k));
-          out.signal("sexism", text.start(from), text.end(to), score);
+          Proximity.signalBoth(text, out, "sexism", i, k, score);
         }
       }
     }

@@ -45,7 +45,7 @@ final class ThreatDetector implements Detector {
         continue;
       }
       if (g == phrase) {
-        out.signal(lexicon.entry(hits.entry(i)).category(), text.start(hits.from(i)), text.end(hits.to(i)), lexicon.entry(hits.entry(i)).weight());
+        Proximity.signalHit(text, out, lexicon.entry(hits.entry(i)).category(), i, lexicon.entry(hits.entry(i)).weight());
       } else if (g == violence && violence >= 0) {
         int k = intentBefore(hits, lexicon, i);
         if (k < 0) {
