@@ -3,12 +3,11 @@ package org.steward.app.accounts;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.app.identity.Actor;
-import org.steward.app.identity.PersonalData;
+import org.steward.app.identity.FeaturePersonalData;
 import org.steward.app.identity.PersonalRecord;
 
 /**
@@ -20,22 +19,13 @@ import org.steward.app.identity.PersonalRecord;
  */
 @Component
 @Order(30)
-class AccountPersonalData implements PersonalData {
+class AccountPersonalData extends FeaturePersonalData {
   private final JdbcClient jdbc;
 
   AccountPersonalData(JdbcClient jdbc) {
+    super("Official accounts",
+        "accounts", "account_approvals", "account_managers", "account_secrets", "account_posts", "account_tasks", "account_investigations");
     this.jdbc = jdbc;
-  }
-
-  @Override
-  public String feature() {
-    return "Official accounts";
-  }
-
-  @Override
-  public Set<String> tables() {
-    return Set.of("accounts", "account_approvals", "account_managers", "account_secrets", "account_posts",
-        "account_tasks", "account_investigations");
   }
 
   @Override

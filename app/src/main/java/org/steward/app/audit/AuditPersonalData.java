@@ -1,12 +1,11 @@
 package org.steward.app.audit;
 
 import java.util.List;
-import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.app.identity.Actor;
-import org.steward.app.identity.PersonalData;
+import org.steward.app.identity.FeaturePersonalData;
 import org.steward.app.identity.PersonalRecord;
 
 /**
@@ -17,23 +16,14 @@ import org.steward.app.identity.PersonalRecord;
  */
 @Component
 @Order(90)
-class AuditPersonalData implements PersonalData {
+class AuditPersonalData extends FeaturePersonalData {
   private final JdbcClient jdbc;
   private final AuditErasure erasure;
 
   AuditPersonalData(JdbcClient jdbc, AuditErasure erasure) {
+    super("Audit trail", "audit_entries");
     this.jdbc = jdbc;
     this.erasure = erasure;
-  }
-
-  @Override
-  public String feature() {
-    return "Audit trail";
-  }
-
-  @Override
-  public Set<String> tables() {
-    return Set.of("audit_entries");
   }
 
   /** Entries by or about the person that still hold a reason. */

@@ -5,13 +5,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.app.crypto.Envelope;
 import org.steward.app.identity.Actor;
-import org.steward.app.identity.PersonalData;
+import org.steward.app.identity.FeaturePersonalData;
 import org.steward.app.identity.PersonalRecord;
 
 /**
@@ -32,27 +31,18 @@ import org.steward.app.identity.PersonalRecord;
  */
 @Component
 @Order(35)
-class CasePersonalData implements PersonalData {
+class CasePersonalData extends FeaturePersonalData {
   private final JdbcClient jdbc;
   private final CaseStore store;
   private final CaseCrypto crypto;
   private final Clock clock;
 
   CasePersonalData(JdbcClient jdbc, CaseStore store, CaseCrypto crypto, Clock clock) {
+    super("Reports and cases", "cases", "case_entries", "case_links");
     this.jdbc = jdbc;
     this.store = store;
     this.crypto = crypto;
     this.clock = clock;
-  }
-
-  @Override
-  public String feature() {
-    return "Reports and cases";
-  }
-
-  @Override
-  public Set<String> tables() {
-    return Set.of("cases", "case_entries", "case_links");
   }
 
   /** A case the person reported, opened. */
@@ -114,9 +104,5 @@ class CasePersonalData implements PersonalData {
     n += jdbc.sql("update case_entries set author_id = null where author_id = ?").param(personId).update();
     n += jdbc.sql("update case_links set linked_by = null where linked_by = ?").param(personId).update();
     return n;
-  }
-
-  private static Instant at(OffsetDateTime t) {
-    return t == null ? null : t.toInstant();
   }
 }

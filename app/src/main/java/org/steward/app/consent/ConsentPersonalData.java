@@ -1,16 +1,14 @@
 package org.steward.app.consent;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.app.identity.Actor;
-import org.steward.app.identity.PersonalData;
+import org.steward.app.identity.FeaturePersonalData;
 import org.steward.app.identity.PersonalRecord;
 import org.steward.app.people.PeopleService;
 import org.steward.app.people.Person;
@@ -32,26 +30,17 @@ import org.steward.app.people.Person;
  */
 @Component
 @Order(25)
-class ConsentPersonalData implements PersonalData {
+class ConsentPersonalData extends FeaturePersonalData {
   static final String ERASED = "(erased)";
 
   private final JdbcClient jdbc;
   private final PeopleService people;
 
   ConsentPersonalData(JdbcClient jdbc, PeopleService people) {
+    super("Consent register",
+        "consent_records", "consent_history", "consent_do_not_publish", "consent_links", "consent_withdrawals", "consent_takedowns", "consent_reminders");
     this.jdbc = jdbc;
     this.people = people;
-  }
-
-  @Override
-  public String feature() {
-    return "Consent register";
-  }
-
-  @Override
-  public Set<String> tables() {
-    return Set.of("consent_records", "consent_history", "consent_do_not_publish", "consent_links",
-        "consent_withdrawals", "consent_takedowns", "consent_reminders");
   }
 
   @Override
@@ -152,10 +141,6 @@ class ConsentPersonalData implements PersonalData {
 
   private Optional<String> name(long personId) {
     return people.get(Actor.SYSTEM, personId).map(Person::displayName).filter(s -> !s.isBlank());
-  }
-
-  private static Instant at(OffsetDateTime t) {
-    return t == null ? null : t.toInstant();
   }
 
   private static String text(Object o) {

@@ -8,7 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.app.identity.Actor;
-import org.steward.app.identity.PersonalData;
+import org.steward.app.identity.FeaturePersonalData;
 import org.steward.app.identity.PersonalRecord;
 
 /**
@@ -19,7 +19,7 @@ import org.steward.app.identity.PersonalRecord;
  */
 @Component
 @Order(60)
-class DutiesPersonalData implements PersonalData {
+class DutiesPersonalData extends FeaturePersonalData {
   static final String SAVED = "saved-self-check";
   static final String PRESS = "press-request";
 
@@ -28,19 +28,11 @@ class DutiesPersonalData implements PersonalData {
   private final SavedChecks saved;
 
   DutiesPersonalData(JdbcClient jdbc, PressRequests press, SavedChecks saved) {
+    super("Personal duties (self-checks and writing for the media)",
+        "duty_saved_checks", "press_requests", "press_comments");
     this.jdbc = jdbc;
     this.press = press;
     this.saved = saved;
-  }
-
-  @Override
-  public String feature() {
-    return "Personal duties (self-checks and writing for the media)";
-  }
-
-  @Override
-  public Set<String> tables() {
-    return Set.of("duty_saved_checks", "press_requests", "press_comments");
   }
 
   @Override
@@ -82,7 +74,7 @@ class DutiesPersonalData implements PersonalData {
       case SAVED -> jdbc.sql("delete from duty_saved_checks where saved_at < ?")
           .param(java.time.OffsetDateTime.ofInstant(cutoff, java.time.ZoneOffset.UTC)).update();
       case PRESS -> press.disposeDecidedBefore(cutoff);
-      default -> PersonalData.super.disposeBefore(recordType, cutoff);
+      default -> super.disposeBefore(recordType, cutoff);
     };
   }
 }

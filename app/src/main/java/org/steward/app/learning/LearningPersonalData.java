@@ -10,7 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.app.identity.Actor;
-import org.steward.app.identity.PersonalData;
+import org.steward.app.identity.FeaturePersonalData;
 import org.steward.app.identity.PersonalRecord;
 
 /**
@@ -21,23 +21,14 @@ import org.steward.app.identity.PersonalRecord;
  */
 @Component
 @Order(40)
-class LearningPersonalData implements PersonalData {
+class LearningPersonalData extends FeaturePersonalData {
   static final String TYPE = "moderator-decision";
 
   private final JdbcClient jdbc;
 
   LearningPersonalData(JdbcClient jdbc) {
+    super("Learning from moderators", "moderator_decisions", "learned_models");
     this.jdbc = jdbc;
-  }
-
-  @Override
-  public String feature() {
-    return "Learning from moderators";
-  }
-
-  @Override
-  public Set<String> tables() {
-    return Set.of("moderator_decisions", "learned_models");
   }
 
   @Override
@@ -72,7 +63,7 @@ class LearningPersonalData implements PersonalData {
   @Override
   public int disposeBefore(String recordType, Instant cutoff) {
     if (!recordType.equals(TYPE)) {
-      return PersonalData.super.disposeBefore(recordType, cutoff);
+      return super.disposeBefore(recordType, cutoff);
     }
     return jdbc.sql("delete from moderator_decisions where decided_at < ?")
         .param(OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).update();

@@ -1,15 +1,13 @@
 package org.steward.app.moderation;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.app.identity.Actor;
-import org.steward.app.identity.PersonalData;
+import org.steward.app.identity.FeaturePersonalData;
 import org.steward.app.identity.PersonalRecord;
 
 /**
@@ -22,23 +20,14 @@ import org.steward.app.identity.PersonalRecord;
  */
 @Component
 @Order(36)
-class InboxPersonalData implements PersonalData {
+class InboxPersonalData extends FeaturePersonalData {
   static final String ERASED = "(erased)";
 
   private final JdbcClient jdbc;
 
   InboxPersonalData(JdbcClient jdbc) {
+    super("Moderation inbox", "inbox_items", "inbox_history", "inbox_pending_replies");
     this.jdbc = jdbc;
-  }
-
-  @Override
-  public String feature() {
-    return "Moderation inbox";
-  }
-
-  @Override
-  public Set<String> tables() {
-    return Set.of("inbox_items", "inbox_history", "inbox_pending_replies");
   }
 
   @Override
@@ -69,9 +58,5 @@ class InboxPersonalData implements PersonalData {
         .params(ERASED, ERASED, personId).update();
     n += jdbc.sql("delete from inbox_pending_replies where author_id = ?").param(personId).update();
     return n;
-  }
-
-  private static Instant at(OffsetDateTime t) {
-    return t == null ? null : t.toInstant();
   }
 }

@@ -9,31 +9,22 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.app.identity.Actor;
-import org.steward.app.identity.PersonalData;
+import org.steward.app.identity.FeaturePersonalData;
 import org.steward.app.identity.PersonalRecord;
 
 /** A person's notifications: exported, deleted on erasure, disposed of after {@code steward.retention.periods.notification}. */
 @Component
 @Order(50)
-class NotificationPersonalData implements PersonalData {
+class NotificationPersonalData extends FeaturePersonalData {
   static final String TYPE = "notification";
 
   private final JdbcClient jdbc;
   private final Notifications notifications;
 
   NotificationPersonalData(JdbcClient jdbc, Notifications notifications) {
+    super("Notifications", "notifications");
     this.jdbc = jdbc;
     this.notifications = notifications;
-  }
-
-  @Override
-  public String feature() {
-    return "Notifications";
-  }
-
-  @Override
-  public Set<String> tables() {
-    return Set.of("notifications");
   }
 
   @Override
@@ -59,7 +50,7 @@ class NotificationPersonalData implements PersonalData {
   @Override
   public int disposeBefore(String recordType, Instant cutoff) {
     if (!recordType.equals(TYPE)) {
-      return PersonalData.super.disposeBefore(recordType, cutoff);
+      return super.disposeBefore(recordType, cutoff);
     }
     return jdbc.sql("delete from notifications where created_at < ?")
         .param(OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).update();

@@ -1,14 +1,13 @@
 package org.steward.app.people;
 
 import java.util.List;
-import java.util.Set;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.app.audit.AuditErasure;
 import org.steward.app.identity.Actor;
-import org.steward.app.identity.PersonalData;
+import org.steward.app.identity.FeaturePersonalData;
 import org.steward.app.identity.PersonalRecord;
 import org.steward.app.identity.RoleGrant;
 
@@ -20,25 +19,16 @@ import org.steward.app.identity.RoleGrant;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-class PeoplePersonalData implements PersonalData {
+class PeoplePersonalData extends FeaturePersonalData {
   private final JdbcClient jdbc;
   private final People people;
   private final AuditErasure audit;
 
   PeoplePersonalData(JdbcClient jdbc, People people, AuditErasure audit) {
+    super("People and organisation", "people", "person_roles");
     this.jdbc = jdbc;
     this.people = people;
     this.audit = audit;
-  }
-
-  @Override
-  public String feature() {
-    return "People and organisation";
-  }
-
-  @Override
-  public Set<String> tables() {
-    return Set.of("people", "person_roles");
   }
 
   @Override

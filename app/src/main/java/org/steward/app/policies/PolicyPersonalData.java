@@ -1,15 +1,13 @@
 package org.steward.app.policies;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.app.identity.Actor;
-import org.steward.app.identity.PersonalData;
+import org.steward.app.identity.FeaturePersonalData;
 import org.steward.app.identity.PersonalRecord;
 
 /**
@@ -23,24 +21,15 @@ import org.steward.app.identity.PersonalRecord;
  */
 @Component
 @Order(20)
-class PolicyPersonalData implements PersonalData {
+class PolicyPersonalData extends FeaturePersonalData {
   private final JdbcClient jdbc;
   private final PolicyVersions versions;
 
   PolicyPersonalData(JdbcClient jdbc, PolicyVersions versions) {
+    super("Policies",
+        "policy_versions", "policy_adoptions", "policy_owners", "policy_acknowledgements", "policy_reminders", "policy_review_extensions");
     this.jdbc = jdbc;
     this.versions = versions;
-  }
-
-  @Override
-  public String feature() {
-    return "Policies";
-  }
-
-  @Override
-  public Set<String> tables() {
-    return Set.of("policy_versions", "policy_adoptions", "policy_owners", "policy_acknowledgements",
-        "policy_reminders", "policy_review_extensions");
   }
 
   @Override
@@ -100,9 +89,5 @@ class PolicyPersonalData implements PersonalData {
       versions.bump();
     }
     return n + owners;
-  }
-
-  private static Instant at(OffsetDateTime t) {
-    return t == null ? null : t.toInstant();
   }
 }

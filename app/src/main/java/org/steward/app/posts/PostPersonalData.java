@@ -1,15 +1,13 @@
 package org.steward.app.posts;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.app.identity.Actor;
-import org.steward.app.identity.PersonalData;
+import org.steward.app.identity.FeaturePersonalData;
 import org.steward.app.identity.PersonalRecord;
 
 /**
@@ -25,21 +23,12 @@ import org.steward.app.identity.PersonalRecord;
  */
 @Component
 @Order(32)
-class PostPersonalData implements PersonalData {
+class PostPersonalData extends FeaturePersonalData {
   private final JdbcClient jdbc;
 
   PostPersonalData(JdbcClient jdbc) {
+    super("Posts", "posts", "post_media_people", "post_history", "post_account_rules", "post_reviews");
     this.jdbc = jdbc;
-  }
-
-  @Override
-  public String feature() {
-    return "Posts";
-  }
-
-  @Override
-  public Set<String> tables() {
-    return Set.of("posts", "post_media_people", "post_history", "post_account_rules", "post_reviews");
   }
 
   @Override
@@ -95,9 +84,5 @@ class PostPersonalData implements PersonalData {
     n += jdbc.sql("update post_history set note = null where actor_id = ? and note is not null").param(personId).update();
     n += jdbc.sql("update post_reviews set outcome = null where done_by = ? and outcome is not null").param(personId).update();
     return n;
-  }
-
-  private static Instant at(OffsetDateTime t) {
-    return t == null ? null : t.toInstant();
   }
 }

@@ -8,7 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.app.identity.Actor;
-import org.steward.app.identity.PersonalData;
+import org.steward.app.identity.FeaturePersonalData;
 import org.steward.app.identity.PersonalRecord;
 
 /**
@@ -20,23 +20,15 @@ import org.steward.app.identity.PersonalRecord;
  */
 @Component
 @Order(80)
-class PrivacyPersonalData implements PersonalData {
+class PrivacyPersonalData extends FeaturePersonalData {
   private final PrivacyTables tables;
   private final JdbcClient jdbc;
 
   PrivacyPersonalData(PrivacyTables tables, JdbcClient jdbc) {
+    super("Data protection (subject access and monitoring)",
+        "subject_access_requests", "monitoring_requests", "monitoring_looks", "erasure_log");
     this.tables = tables;
     this.jdbc = jdbc;
-  }
-
-  @Override
-  public String feature() {
-    return "Data protection (subject access and monitoring)";
-  }
-
-  @Override
-  public Set<String> tables() {
-    return Set.of("subject_access_requests", "monitoring_requests", "monitoring_looks", "erasure_log");
   }
 
   @Override
@@ -84,7 +76,7 @@ class PrivacyPersonalData implements PersonalData {
     return switch (recordType) {
       case "monitoring-request" -> tables.disposeMonitoringBefore(cutoff);
       case "subject-access-request" -> tables.disposeCompletedSarsBefore(cutoff);
-      default -> PersonalData.super.disposeBefore(recordType, cutoff);
+      default -> super.disposeBefore(recordType, cutoff);
     };
   }
 }

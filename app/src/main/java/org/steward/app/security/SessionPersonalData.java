@@ -1,32 +1,22 @@
 package org.steward.app.security;
 
 import java.util.List;
-import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.steward.app.identity.Actor;
-import org.steward.app.identity.PersonalData;
+import org.steward.app.identity.FeaturePersonalData;
 import org.steward.app.identity.PersonalRecord;
 
 /** A person's sign-in sessions (principal_name is their id): listed in an export, ended on erasure. */
 @Component
 @Order(95)
-class SessionPersonalData implements PersonalData {
+class SessionPersonalData extends FeaturePersonalData {
   private final JdbcClient jdbc;
 
   SessionPersonalData(JdbcClient jdbc) {
+    super("Sign-in sessions", "spring_session", "spring_session_attributes");
     this.jdbc = jdbc;
-  }
-
-  @Override
-  public String feature() {
-    return "Sign-in sessions";
-  }
-
-  @Override
-  public Set<String> tables() {
-    return Set.of("spring_session", "spring_session_attributes");
   }
 
   @Override
