@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steward.app.identity.Actor;
 import org.steward.app.web.InvalidInput;
+import org.steward.app.web.PageChange;
 
 /** Requests to write for the media (PER-4): pages and API. */
 @Controller
@@ -88,15 +89,7 @@ class PressPages {
   }
 
   private String decided(long id, Actor actor, Model model, RedirectAttributes flash, Runnable change, String done) {
-    try {
-      change.run();
-    } catch (InvalidInput e) {
-      model.addAttribute("problems", e.problems());
-      model.addAttribute("v", press.view(actor, id));
-      return "duties/press-show";
-    }
-    flash.addFlashAttribute("message", done);
-    return "redirect:/press-requests/" + id;
+    return PageChange.run(change, model, () -> show(id, actor, model), flash, done, "/press-requests/" + id);
   }
 
   // --- API ---------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steward.app.identity.Actor;
 import org.steward.app.web.InvalidInput;
+import org.steward.app.web.PageChange;
 
 /** Monitoring with cause (PER-9): requests, the second approver's decision, looks. */
 @Controller
@@ -78,14 +79,6 @@ class MonitoringPages {
   }
 
   private String change(long id, Actor actor, Model model, RedirectAttributes flash, Runnable change, String done) {
-    try {
-      change.run();
-    } catch (InvalidInput e) {
-      model.addAttribute("problems", e.problems());
-      model.addAttribute("v", monitoring.get(actor, id));
-      return "privacy/monitoring-show";
-    }
-    flash.addFlashAttribute("message", done);
-    return "redirect:/privacy/monitoring/" + id;
+    return PageChange.run(change, model, () -> show(id, actor, model), flash, done, "/privacy/monitoring/" + id);
   }
 }
