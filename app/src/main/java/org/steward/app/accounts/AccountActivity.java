@@ -111,10 +111,7 @@ public class AccountActivity {
   public void justify(Actor actor, long id, String reason) {
     Account a = accounts.locked(id);
     guards.requireManagerOrMarketing(actor, a, "justify");
-    if (AccountGuards.blank(reason)) {
-      throw new InvalidInput("reason", "Say why the account should stay open.");
-    }
-    AccountGuards.requireShort("reason", reason, AccountLimits.TEXT);
+    AccountGuards.requireReason("reason", reason, "Say why the account should stay open.");
     a.moveTo(AccountStatus.ACTIVE);
     Instant now = clock.instant();
     accounts.reactivate(id, now);

@@ -23,7 +23,6 @@ import org.steward.app.people.Person;
 import org.steward.app.people.PersonKind;
 import org.steward.app.web.FieldProblem;
 import org.steward.app.web.IllegalTransition;
-import org.steward.app.web.InvalidInput;
 import org.steward.app.web.Page;
 
 /**
@@ -54,10 +53,7 @@ public class AccountClosing {
   public void startClosing(Actor actor, long id, String reason) {
     Account a = accounts.locked(id);
     guards.requireManagerOrMarketing(actor, a, "start closing");
-    if (AccountGuards.blank(reason)) {
-      throw new InvalidInput("reason", "Say why the account is no longer needed.");
-    }
-    AccountGuards.requireShort("reason", reason, AccountLimits.TEXT);
+    AccountGuards.requireReason("reason", reason, "Say why the account is no longer needed.");
     a.moveTo(AccountStatus.CLOSING);
     Instant now = clock.instant();
     accounts.startClosing(id, reason.trim(), now);
@@ -103,10 +99,7 @@ public class AccountClosing {
   public long suspend(Actor actor, long id, String reason) {
     Account a = accounts.locked(id);
     guards.requireMarketing(actor, "suspend", id);
-    if (AccountGuards.blank(reason)) {
-      throw new InvalidInput("reason", "Say what breach of the policy was found.");
-    }
-    AccountGuards.requireShort("reason", reason, AccountLimits.TEXT);
+    AccountGuards.requireReason("reason", reason, "Say what breach of the policy was found.");
     a.moveTo(AccountStatus.SUSPENDED);
     Instant now = clock.instant();
     accounts.suspend(id, a.status(), now);
@@ -124,10 +117,7 @@ public class AccountClosing {
   public void reinstate(Actor actor, long id, String outcome) {
     Account a = accounts.locked(id);
     guards.requireMarketing(actor, "reinstate", id);
-    if (AccountGuards.blank(outcome)) {
-      throw new InvalidInput("outcome", "Say what the investigation found.");
-    }
-    AccountGuards.requireShort("outcome", outcome, AccountLimits.TEXT);
+    AccountGuards.requireReason("outcome", outcome, "Say what the investigation found.");
     a.moveTo(AccountStatus.ACTIVE);
     Instant now = clock.instant();
     accounts.reactivate(id, now);

@@ -98,6 +98,17 @@ class AccountGuards {
     }
   }
 
+  /**
+   * Throws unless a stated reason (why an account stays open, closes, is suspended or reinstated)
+   * is there and within the free-text limit; {@code ifMissing} says what the reason must tell.
+   */
+  static void requireReason(String field, String value, String ifMissing) {
+    if (blank(value)) {
+      throw new InvalidInput(field, ifMissing);
+    }
+    requireShort(field, value, AccountLimits.TEXT);
+  }
+
   /** Throws when one free-text value is longer than the limit. */
   static void requireShort(String field, String value, int max) {
     List<FieldProblem> p = new ArrayList<>();
