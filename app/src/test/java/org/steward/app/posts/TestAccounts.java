@@ -12,9 +12,11 @@ import org.steward.app.accounts.vault.CredentialVault;
 import org.steward.app.identity.Actor;
 
 /**
- * An active official account for the posts tests, in the demo's Creative Arts school, with its
- * managers and a platform secret in the vault, as marketing's set-up leaves it (written straight to
- * the accounts tables: the accounts feature's own tests cover the request and set-up).
+ * An active official account for the posts and inbox tests, in the demo's Creative Arts school,
+ * with its managers and a platform secret in the vault, as marketing's set-up leaves it (written
+ * straight to the accounts tables: the accounts feature's own tests cover the request and set-up).
+ * The posts tests also say whether its posts need approval ({@link #create}); the inbox tests use
+ * the account as set up ({@link #active}).
  */
 public final class TestAccounts {
   private final JdbcClient jdbc;
@@ -28,6 +30,11 @@ public final class TestAccounts {
     this.vault = vault;
     this.transactions = transactions;
     this.rules = rules;
+  }
+
+  /** For tests that need accounts only as set up ({@link #active}), not their posting rules. */
+  public TestAccounts(JdbcClient jdbc, CredentialVault vault, PlatformTransactionManager transactions) {
+    this(jdbc, vault, transactions, null);
   }
 
   public long personId(String username) {
@@ -47,6 +54,17 @@ public final class TestAccounts {
   /** The same in {@code unit}. */
   public long create(long unit, String platform, String name, String handle, String server, String secret,
       boolean approval, Instant now, String... managers) {
+    if (rules == null) {
+      throw new IllegalStateException("these test accounts were made without the posts' account rules");
+    }
+    long id = active(unit, platform, name, handle, server, secret, now, managers);
+    rules.set(Actor.SYSTEM, id, approval, "");
+    return id;
+  }
+
+  /** An active account of {@code unit}, run by {@code managers} (usernames), with no posting rules of its own. */
+  public long active(long unit, String platform, String name, String handle, String server, String secret, Instant now,
+      String... managers) {
     OffsetDateTime ts = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     var keys = new GeneratedKeyHolder();
     jdbc.sql("insert into accounts (platform, handle, handle_key, url, name, unit_id, purpose, audience, visibility,"
@@ -62,7 +80,6 @@ public final class TestAccounts {
     if (secret != null) {
       new TransactionTemplate(transactions).executeWithoutResult(s -> vault.store(id, "token", "Platform token", secret, null));
     }
-    rules.set(Actor.SYSTEM, id, approval, "");
     return id;
   }
 }
