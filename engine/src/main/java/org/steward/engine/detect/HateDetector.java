@@ -38,7 +38,6 @@ final class HateDetector implements Detector {
   public void detect(Inspection text, SignalSink out) {
     Hits hits = text.hits();
     Lexicon lexicon = text.lexicon();
-    Stance stance = null;
     for (int i = 0; i < hits.size(); i++) {
       LexiconEntry e = lexicon.entry(hits.entry(i));
       boolean isTarget = e.group() == target && target >= 0;
@@ -57,10 +56,9 @@ final class HateDetector implements Detector {
         continue;
       }
       if (isTarget) {
-        stance = stance == null ? new Stance(text) : stance;
-        if (stance.excuses(hits.from(i), hits.from(k))) {
+        if (text.stance().excuses(hits.from(i), hits.from(k))) {
           Proximity.excuseBoth(text, i, k);
-          k = unexcusedAfter(text, hits, lexicon, stance, i, k);
+          k = unexcusedAfter(text, hits, lexicon, i, k);
           if (k < 0) {
             continue;
           }
@@ -72,7 +70,7 @@ final class HateDetector implements Detector {
     }
     // denied weak claims matter only where the model reads them away: a short statement (Stance.ownWords)
     if (claim >= 0 && text.original().length() <= Stance.SHORT_STATEMENT) {
-      excuseDeniedClaims(text, hits, lexicon, stance);
+      excuseDeniedClaims(text, hits, lexicon);
     }
   }
 
@@ -82,12 +80,12 @@ final class HateDetector implements Detector {
    * they are vermin" denies one claim and makes another; "not terrorists or criminals" denies both).
    * Reads only the hits inside the window.
    */
-  private int unexcusedAfter(Inspection text, Hits hits, Lexicon lexicon, Stance stance, int i, int k) {
+  private int unexcusedAfter(Inspection text, Hits hits, Lexicon lexicon, int i, int k) {
     int limit = hits.to(i) + WINDOW;
     for (int n = k + 1; n < hits.size() && hits.from(n) <= limit; n++) {
       if (n != i && lexicon.entry(hits.entry(n)).group() == derogatory && hits.from(n) >= hits.to(k)
           && Stance.clauseEndsBetween(text.folded(), hits.to(k), hits.from(n))
-          && !Stance.negatedWithin(text.folded(), hits.to(k), hits.from(n)) && !stance.counterSpeech(hits.from(i), hits.from(n))) {
+          && !Stance.negatedWithin(text.folded(), hits.to(k), hits.from(n)) && !text.stance().counterSpeech(hits.from(i), hits.from(n))) {
         return n;
       }
     }
@@ -100,7 +98,7 @@ final class HateDetector implements Detector {
    * either way, but the learned detector then judges the text without those claims. A group here
    * is any word that names one, also the ambiguous ones ("Polish") and words for women.
    */
-  private void excuseDeniedClaims(Inspection text, Hits hits, Lexicon lexicon, Stance stance) {
+  private void excuseDeniedClaims(Inspection text, Hits hits, Lexicon lexicon) {
     for (int i = 0; i < hits.size(); i++) {
       int g = lexicon.entry(hits.entry(i)).group();
       if (g < 0 || (g != target && g != named && g != women)) {
@@ -110,8 +108,7 @@ final class HateDetector implements Detector {
       if (k < 0) {
         continue;
       }
-      stance = stance == null ? new Stance(text) : stance;
-      if (stance.excuses(hits.from(i), hits.from(k))) {
+      if (text.stance().excuses(hits.from(i), hits.from(k))) {
         Proximity.excuseBoth(text, i, k);
       }
     }

@@ -30,6 +30,7 @@ public final class Inspection {
   private String original = "";
   private int[] runs = new int[16]; // digit runs: start, end, digit count (triples), computed lazily
   private int runCount = -1;
+  private Stance stance;
 
   public Inspection(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -51,6 +52,18 @@ public final class Inspection {
       ctx.directory().scan(folded, names);
     }
     runCount = -1;
+    stance = null;
+  }
+
+  /**
+   * Who says what in this text (negated, quoted, rejected), made once per check when a detector
+   * first needs it: the quote marks and rejecting words are read once for every detector.
+   */
+  Stance stance() {
+    if (stance == null) {
+      stance = new Stance(this);
+    }
+    return stance;
   }
 
   /**

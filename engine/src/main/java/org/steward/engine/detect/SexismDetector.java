@@ -34,15 +34,13 @@ final class SexismDetector implements Detector {
   public void detect(Inspection text, SignalSink out) {
     Hits hits = text.hits();
     Lexicon lexicon = text.lexicon();
-    Stance stance = null;
     for (int i = 0; i < hits.size(); i++) {
       int g = lexicon.entry(hits.entry(i)).group();
       if (g < 0) {
         continue;
       }
       if (g == phrase) {
-        stance = stance == null ? new Stance(text) : stance;
-        if (!stance.counterSpeech(hits.from(i), hits.from(i))) {
+        if (!text.stance().counterSpeech(hits.from(i), hits.from(i))) {
           Proximity.signalHit(text, out, "sexism", i, lexicon.entry(hits.entry(i)).weight());
         } else {
           text.excuseClaim(hits.from(i), hits.to(i));
@@ -58,8 +56,7 @@ final class SexismDetector implements Detector {
           k = Proximity.near(hits, lexicon, i, derogatory, WINDOW);
         }
         if (k >= 0) {
-          stance = stance == null ? new Stance(text) : stance;
-          if (stance.excuses(hits.from(i), hits.from(k))) {
+          if (text.stance().excuses(hits.from(i), hits.from(k))) {
             Proximity.excuseBoth(text, i, k);
             continue;
           }

@@ -38,7 +38,6 @@ final class ThreatDetector implements Detector {
   public void detect(Inspection text, SignalSink out) {
     Hits hits = text.hits();
     Lexicon lexicon = text.lexicon();
-    Stance stance = null;
     for (int i = 0; i < hits.size(); i++) {
       int g = lexicon.entry(hits.entry(i)).group();
       if (g < 0) {
@@ -56,8 +55,7 @@ final class ThreatDetector implements Detector {
             || notAnIntent(text, hits, k, i)) {
           continue;
         }
-        stance = stance == null ? new Stance(text) : stance;
-        if (stance.counterSpeech(Math.min(hits.from(t), hits.from(k)), hits.from(i))) {
+        if (text.stance().counterSpeech(Math.min(hits.from(t), hits.from(k)), hits.from(i))) {
           continue;
         }
         int from = Math.min(hits.from(k), hits.from(t));
