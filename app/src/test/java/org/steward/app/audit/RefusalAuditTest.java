@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.steward.app.accounts.AccountTestConfig;
 import org.steward.app.accounts.MutableClock;
 import org.steward.app.accounts.vault.CredentialVault;
+import org.steward.app.support.DemoAccountSecret;
 import org.steward.app.support.WebSession;
 
 /**
@@ -43,17 +44,12 @@ class RefusalAuditTest {
   @BeforeEach
   void anAccountWithASecret() {
     clock.set(Instant.now());
-    account = jdbc.sql("select id from accounts where handle = '@CandiCreativeTok'")
-        .query(Long.class).single();
-    secret = jdbc.sql("select id from account_secrets where account_id = ? and kind = 'password'"
-        + " and retired_at is null").param(account).query(Long.class).optional()
-        .orElseGet(() -> tx.execute(t -> vault.store(account, "password", "Password", "s3cret-pw-99", null)));
+    account = DemoAccountSecret.account(jdbc);
+    secret = DemoAccountSecret.password(jdbc, vault, tx, account, "s3cret-pw-99");
   }
 
   WebSession signedIn(String user) {
-    WebSession s = new WebSession(port);
-    assertThat(s.signIn(user, PW).body()).contains("Signed in as");
-    return s;
+    return WebSession.signedIn(port, user, PW);
   }
 
   long person(String username) {

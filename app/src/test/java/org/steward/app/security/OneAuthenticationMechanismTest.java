@@ -20,6 +20,7 @@ import org.steward.app.accounts.MutableClock;
 import org.steward.app.accounts.vault.CredentialVault;
 import org.steward.app.people.People;
 import org.steward.app.people.PeopleService;
+import org.steward.app.support.DemoAccountSecret;
 import org.steward.app.support.WebSession;
 
 /**
@@ -49,17 +50,12 @@ class OneAuthenticationMechanismTest {
   @BeforeEach
   void anAccountWithASecret() {
     clock.set(Instant.now());
-    account = jdbc.sql("select id from accounts where handle = '@CandiCreativeTok'")
-        .query(Long.class).single();
-    secret = jdbc.sql("select id from account_secrets where account_id = ? and kind = 'password'"
-        + " and retired_at is null").param(account).query(Long.class).optional()
-        .orElseGet(() -> tx.execute(t -> vault.store(account, "password", "Password", SECRET, null)));
+    account = DemoAccountSecret.account(jdbc);
+    secret = DemoAccountSecret.password(jdbc, vault, tx, account, SECRET);
   }
 
   WebSession signedIn(String user) {
-    WebSession s = new WebSession(port);
-    assertThat(s.signIn(user, PW).body()).contains("Signed in as");
-    return s;
+    return WebSession.signedIn(port, user, PW);
   }
 
   String reveal() {

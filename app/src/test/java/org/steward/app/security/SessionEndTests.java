@@ -29,9 +29,7 @@ abstract class SessionEndTests {
   @Autowired JdbcClient jdbc;
 
   WebSession signedIn(String user) {
-    WebSession s = new WebSession(port);
-    assertThat(s.signIn(user, PW).body()).contains("Signed in as");
-    return s;
+    return WebSession.signedIn(port, user, PW);
   }
 
   long sessionsOf(long personId) {

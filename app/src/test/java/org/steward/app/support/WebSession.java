@@ -1,5 +1,7 @@
 package org.steward.app.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -84,6 +86,13 @@ public final class WebSession {
   public static String basic(String username, String password) {
     return "Basic " + java.util.Base64.getEncoder().encodeToString(
         (username + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A new session on {@code port}, signed in through the real sign-in form (which must greet the person). */
+  public static WebSession signedIn(int port, String username, String password) {
+    WebSession s = new WebSession(port);
+    assertThat(s.signIn(username, password).body()).contains("Signed in as");
+    return s;
   }
 
   /** Signs in through the real sign-in form; returns the page shown afterwards. */

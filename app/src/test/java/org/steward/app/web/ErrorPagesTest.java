@@ -24,9 +24,7 @@ class ErrorPagesTest {
   @Autowired People people;
 
   private WebSession signedIn(String username) {
-    WebSession s = new WebSession(port);
-    assertThat(s.signIn(username, PASSWORD).body()).contains("Signed in as");
-    return s;
+    return WebSession.signedIn(port, username, PASSWORD);
   }
 
   @Test
