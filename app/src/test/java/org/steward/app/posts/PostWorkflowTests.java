@@ -280,6 +280,49 @@ abstract class PostWorkflowTests {
   }
 
   @Test
+  @Clause({"CON-14", "SAF-2"})
+  void aWithdrawalOfConsentToBeNamedReachesEveryPostWhoseTextNamesThePerson() {
+    // A colleague with a name of letters only, with consent for photos and to be named on Instagram.
+    String family = "Okafor" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").concat("abc").substring(0, 3);
+    long unit = jdbc.sql("select unit_id from accounts where id = ?").param(account).query(Long.class).single();
+    long nadia = people.add(Actor.SYSTEM, new NewPerson(PersonKind.STAFF, "Nadia", family, family + "@test.example",
+        family.toLowerCase(), LocalDate.of(1985, 5, 5), unit, List.of(RoleGrant.of(Role.STAFF))), "{noop}x", "posts test");
+    long consent = consents.record(Actor.SYSTEM, new org.steward.app.consent.NewConsent(nadia, "person", null,
+        family + "@test.example", List.of("instagram"), List.of("photo", "name"), null, null, null, "mis", null), null);
+    // With consent the name is a note, so the posts go ahead; one spells the name in capitals with extra spaces.
+    long published = composing.create(author, new PostInput.Draft(account, "Congratulations to Nadia " + family
+        + " on her teaching award!", List.of(), null));
+    assertThat(views.view(author, published).post().findings()).anySatisfy(f -> assertThat(f.message())
+        .contains("consent to be named"));
+    assertThat(approval.submit(author, published)).isEqualTo(PostState.APPROVED);
+    publishing.publish(author, published);
+    publishing.recordAddress(author, published, "https://www.instagram.com/p/Award" + published + "/");
+    long draft = composing.create(author, new PostInput.Draft(account, "Thank you NADIA   " + family.toUpperCase()
+        + " for the open day", List.of(), null));
+    long other = composing.create(author, new PostInput.Draft(account, "Thank you Nadia for the open day",
+        List.of(), null));
+    long gone = composing.create(author, new PostInput.Draft(account, "Nadia " + family + " retires", List.of(), null));
+    publishing.remove(author, gone, "Not needed");
+
+    var uses = context.getBean(PostPersonUsages.class).usesOf(nadia);
+    assertThat(uses).extracting(org.steward.app.consent.PersonUsage::ref)
+        .containsExactly(Long.toString(published), Long.toString(draft));
+    assertThat(uses).allSatisfy(u -> assertThat(u.purposes()).containsExactly(org.steward.app.consent.Purpose.NAME));
+    assertThat(uses).extracting(org.steward.app.consent.PersonUsage::state).containsExactly(
+        org.steward.app.consent.PersonUsage.State.PUBLISHED, org.steward.app.consent.PersonUsage.State.DRAFT);
+
+    // She withdraws consent to be named: the draft is withdrawn, the published post is a task for its managers.
+    long w = withdrawals.withdraw(Actor.SYSTEM, consent, "E-mail from Nadia");
+    assertThat(views.view(author, draft).post().state()).isEqualTo(PostState.REMOVED);
+    assertThat(views.view(author, other).post().state()).as("a first name alone names nobody").isEqualTo(PostState.DRAFT);
+    var tasks = withdrawals.tasksOf(w);
+    assertThat(tasks).extracting(org.steward.app.consent.Takedown::ref)
+        .containsExactlyInAnyOrder(Long.toString(published), Long.toString(draft));
+    assertThat(tasks.stream().filter(org.steward.app.consent.Takedown::open)).singleElement()
+        .satisfies(t -> assertThat(t.ref()).isEqualTo(Long.toString(published)));
+  }
+
+  @Test
   void badInputWritesNothing() {
     long before = jdbc.sql("select count(*) from posts").query(Long.class).single();
     long media = jdbc.sql("select count(*) from post_media").query(Long.class).single();
