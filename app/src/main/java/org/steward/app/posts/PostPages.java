@@ -46,10 +46,12 @@ class PostPages {
   private final PostImports imports;
   private final PostRescan rescan;
   private final org.steward.app.policies.PoliciesInForce policies;
+  private final PostConsentRequests consentRequests;
 
   PostPages(PostComposing composing, PostApproval approval, PostPublishing publishing, PostViews views,
       PostAccountRules rules, PeopleService people, PostImports imports, PostRescan rescan,
-      org.steward.app.policies.PoliciesInForce policies) {
+      org.steward.app.policies.PoliciesInForce policies, PostConsentRequests consentRequests) {
+    this.consentRequests = consentRequests;
     this.policies = policies;
     this.imports = imports;
     this.rescan = rescan;
@@ -228,6 +230,8 @@ class PostPages {
     model.addAttribute("p", v.post());
     model.addAttribute("segments", segments(v.post().text(), v.post().findings()));
     model.addAttribute("reviewWaiting", v.mayRemove() && rescan.reviewWaiting(id));
+    // Consent requests (issue #12, decision 0071): who pictured lacks consent, each with its request form.
+    model.addAttribute("consentAsks", consentRequests.asks(actor, id));
     if (!model.containsAttribute("problems")) {
       model.addAttribute("problems", List.of());
     }
