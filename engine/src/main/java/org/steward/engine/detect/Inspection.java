@@ -31,9 +31,17 @@ public final class Inspection {
   private int[] runs = new int[16]; // digit runs: start, end, digit count (triples), computed lazily
   private int runCount = -1;
 
+  private final Respelling respelling;
+  private final Respelling.Scratch respellingScratch = new Respelling.Scratch();
+
   public Inspection(Lexicon lexicon) {
+    this(lexicon, Respelling.NONE);
+  }
+
+  public Inspection(Lexicon lexicon, Respelling respelling) {
     this.lexicon = lexicon;
     this.homonym = lexicon.group("homonym");
+    this.respelling = respelling;
   }
 
   /** Prepares for {@code text}: folds it, scans every lexicon once, counts characters. */
@@ -44,12 +52,20 @@ public final class Inspection {
     Normaliser.normalise(text, folded);
     hits.clear();
     lexicon.scan(folded, hits);
-    dropInnocentSenses();
-    excusedCount = 0;
     names.clear();
     if (!ctx.directory().isEmpty()) {
       ctx.directory().scan(folded, names);
     }
+    if (respelling.respell(folded, hits, names, respellingScratch)) {
+      hits.clear();
+      lexicon.scan(folded, hits);
+      names.clear();
+      if (!ctx.directory().isEmpty()) {
+        ctx.directory().scan(folded, names);
+      }
+    }
+    dropInnocentSenses();
+    excusedCount = 0;
     runCount = -1;
   }
 
