@@ -102,7 +102,7 @@ public final class Checker {
       }
       plans[kind.ordinal()] = new Plan(steps.toArray(new Step[0]));
     }
-    this.scratch = ThreadLocal.withInitial(() -> new Evaluation(new Inspection(suite.lexicon()), allowed));
+    this.scratch = ThreadLocal.withInitial(() -> new Evaluation(new Inspection(suite.lexicon(), suite.respelling()), allowed));
   }
 
   /** Returns a checker for {@code pack} with the shipped detectors (the learned model too when a rule names {@code learned}). */

@@ -83,6 +83,8 @@ class LinearTimeTest {
         word("lexicon: a suffix entry (*phobe) inside one long word", "lexicon", "", "phobe", ""),
         repeat("profanity", "profanity", "fuck shit "),
         repeat("hate", "hate", "muslims are vermin "),
+        repeat("normaliser: misspelt words of abuse (respelling)", "normaliser", "immigrnats are vemrin verminn stu pid "),
+        repeat("normaliser: words run together (respelling)", "normaliser", "ihatemuslimsareviolent "),
         repeat("harassment", "harassment", "you idiot "),
         repeat("threat", "threat", "i will kill you "),
         repeat("sexism", "sexism", "women are too emotional "),

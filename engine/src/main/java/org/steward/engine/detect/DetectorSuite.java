@@ -12,10 +12,12 @@ import org.steward.engine.text.Lexicon;
 public final class DetectorSuite {
   private final Lexicon lexicon;
   private final List<Detector> detectors;
+  private final Respelling respelling;
 
   private DetectorSuite(Lexicon lexicon, List<Detector> detectors) {
     this.lexicon = lexicon;
     this.detectors = List.copyOf(detectors);
+    this.respelling = Respelling.of(lexicon);
   }
 
   /**
@@ -29,6 +31,11 @@ public final class DetectorSuite {
 
   public Lexicon lexicon() {
     return lexicon;
+  }
+
+  /** Returns how this suite puts back words of abuse that were misspelt or taken apart. */
+  public Respelling respelling() {
+    return respelling;
   }
 
   /** Returns the detectors in the order they run. */

@@ -32,9 +32,17 @@ public final class Inspection {
   private int runCount = -1;
   private Stance stance;
 
+  private final Respelling respelling;
+  private final Respelling.Scratch respellingScratch = new Respelling.Scratch();
+
   public Inspection(Lexicon lexicon) {
+    this(lexicon, Respelling.NONE);
+  }
+
+  public Inspection(Lexicon lexicon, Respelling respelling) {
     this.lexicon = lexicon;
     this.homonym = lexicon.group("homonym");
+    this.respelling = respelling;
   }
 
   /** Prepares for {@code text}: folds it, scans every lexicon once, counts characters. */
@@ -45,12 +53,20 @@ public final class Inspection {
     Normaliser.normalise(text, folded);
     hits.clear();
     lexicon.scan(folded, hits);
-    dropInnocentSenses();
-    excusedCount = 0;
     names.clear();
     if (!ctx.directory().isEmpty()) {
       ctx.directory().scan(folded, names);
     }
+    if (respelling.respell(folded, hits, names, respellingScratch)) {
+      hits.clear();
+      lexicon.scan(folded, hits);
+      names.clear();
+      if (!ctx.directory().isEmpty()) {
+        ctx.directory().scan(folded, names);
+      }
+    }
+    dropInnocentSenses();
+    excusedCount = 0;
     runCount = -1;
     stance = null;
   }

@@ -31,12 +31,22 @@ final class WordSegmenter {
     Map<String, Double> c = new HashMap<>(SHIPPED);
     for (String phrase : ownWords) {
       for (String w : phrase.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-        if (w.length() >= 2) {
+        if (w.length() >= 2 || w.equals("a") || w.equals("i")) {
           c.put(w, OWN_WORD);
         }
       }
     }
     this.cost = Map.copyOf(c);
+  }
+
+  /** Returns the words of the shipped English word list. */
+  static java.util.Set<String> englishWords() {
+    return SHIPPED.keySet();
+  }
+
+  /** Returns true when {@code w} (folded) is a word this segmenter knows: English or the pack's own. */
+  boolean knows(String w) {
+    return cost.containsKey(w);
   }
 
   /**

@@ -86,6 +86,14 @@ public final class NormalisedText {
     return end[i];
   }
 
+  /**
+   * Returns the folded characters themselves, valid up to {@link #length()}, for passes that read
+   * words by their letters without making strings. Read only: write through {@link #replace}.
+   */
+  public char[] chars() {
+    return chars;
+  }
+
   /** Returns true when folded character {@code i} is a word boundary (a space, or out of range). */
   public boolean isBoundary(int i) {
     return i < 0 || i >= length || chars[i] == ' ';
@@ -100,6 +108,19 @@ public final class NormalisedText {
   @Override
   public String toString() {
     return new String(chars, 0, length);
+  }
+
+  /**
+   * Replaces the folded characters with the first {@code n} of {@code c}, each from the original
+   * span {@code [s[i], e[i])}: for a pass that respells words after folding (the counts of the
+   * original text stay as they were).
+   */
+  public void replace(char[] c, int[] s, int[] e, int n) {
+    ensure(n);
+    System.arraycopy(c, 0, chars, 0, n);
+    System.arraycopy(s, 0, start, 0, n);
+    System.arraycopy(e, 0, end, 0, n);
+    length = n;
   }
 
   /** Returns a reusable buffer of at least {@code n} chars for the original text. */
