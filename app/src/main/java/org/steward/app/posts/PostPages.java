@@ -46,10 +46,12 @@ class PostPages {
   private final PostImports imports;
   private final PostRescan rescan;
   private final org.steward.app.policies.PoliciesInForce policies;
+  private final org.steward.app.cases.Concerns concerns;
 
   PostPages(PostComposing composing, PostApproval approval, PostPublishing publishing, PostViews views,
       PostAccountRules rules, PeopleService people, PostImports imports, PostRescan rescan,
-      org.steward.app.policies.PoliciesInForce policies) {
+      org.steward.app.policies.PoliciesInForce policies, org.steward.app.cases.Concerns concerns) {
+    this.concerns = concerns;
     this.policies = policies;
     this.imports = imports;
     this.rescan = rescan;
@@ -228,6 +230,7 @@ class PostPages {
     model.addAttribute("p", v.post());
     model.addAttribute("segments", segments(v.post().text(), v.post().findings()));
     model.addAttribute("reviewWaiting", v.mayRemove() && rescan.reviewWaiting(id));
+    model.addAttribute("concernChoices", org.steward.app.cases.Concern.values());
     if (!model.containsAttribute("problems")) {
       model.addAttribute("problems", List.of());
     }
@@ -303,6 +306,32 @@ class PostPages {
   String remove(@PathVariable long id, @RequestParam(required = false) String reason, Actor actor,
       RedirectAttributes ra) {
     return act(id, ra, () -> publishing.remove(actor, id, reason), "Removed.");
+  }
+
+  // --- report a concern (issue #13) -------------------------------------------------------------
+
+  /**
+   * "Report a concern" about this post: the evidence (its text, platform address, stored findings,
+   * the snapshot's SHA-256) is captured from the post itself by {@code cases.Concerns}; the page
+   * says to whom it went, nothing of the case. Bad input comes back here (422), nothing opened.
+   */
+  @PostMapping("/posts/{id}/concern")
+  String concern(@PathVariable long id, @RequestParam(defaultValue = "") String concern,
+      @RequestParam(defaultValue = "") String summary, Actor actor, Model model, RedirectAttributes ra,
+      jakarta.servlet.http.HttpServletResponse response) {
+    try {
+      var raised = concerns.raiseAbout(actor, new org.steward.app.cases.Concerns.AboutRecord(concern,
+          org.steward.app.cases.Subject.POST, id, summary));
+      ra.addFlashAttribute("concernSent", raised.routedTo());
+      return "redirect:/posts/" + id;
+    } catch (InvalidInput e) {
+      response.setStatus(422);
+      model.addAttribute("concernProblems", e.problems());
+      model.addAttribute("concernForm", java.util.Map.of("concern", concern, "summary", summary));
+      model.addAttribute("problems", e.problems().stream().map(p -> new FieldProblem(
+          p.field() == null ? null : "concern-" + p.field(), p.message())).toList());
+      return show(id, actor, model);
+    }
   }
 
   // --- the form ---------------------------------------------------------------------------------
