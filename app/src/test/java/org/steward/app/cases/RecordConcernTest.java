@@ -220,4 +220,11 @@ class RecordConcernTest {
     assertThat(jdbc.sql("select account_id from cases where id = ?").param(latest()).query(Long.class).single())
         .isEqualTo(jdbc.sql("select account_id from inbox_items where id = ?").param(itemId).query(Long.class).single());
   }
+
+  @Test
+  void theOpenApiSaysTheEvidenceIsCapturedFromTheRecord() throws Exception {
+    String api = mvc.perform(get("/v3/api-docs").with(authentication(as("admin")))).andReturn().getResponse()
+        .getContentAsString();
+    assertThat(api).contains("recordId").contains("the evidence is read from that record in Steward at this moment");
+  }
 }
