@@ -146,6 +146,50 @@ public class ConsentLinks {
     return new Sent(to, expires, mailed, mailed ? null : url);
   }
 
+  /** Whether {@code actor} may send consent links: staff of any kind, never a learner. */
+  public boolean maySend(Actor actor) {
+    return ConsentAccess.staff(actor);
+  }
+
+  /**
+   * Who a consent link for the person would go to, for a form that asks from another screen (the
+   * post page): the person at their e-mail address in the directory, or for an under-18 (today) the
+   * parent or guardian of their latest consent record, when there is one. Name and e-mail may be
+   * null: the form then asks for them.
+   */
+  public record Recipient(long personId, String personName, boolean minor, GivenBy givenBy, String name,
+      String email) {}
+
+  public Recipient recipientFor(long personId) {
+    Person p = directory.person(personId);
+    List<ConsentRecord> records = store.recordsOf(personId);
+    boolean minor = ConsentRegister.minorOn(p, records, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    if (!minor) {
+      return new Recipient(personId, p.displayName(), false, GivenBy.PERSON, p.displayName(), p.email());
+    }
+    Optional<ConsentRecord> latest = records.stream().filter(r -> r.givenBy() == GivenBy.GUARDIAN)
+        .max(java.util.Comparator.comparing(ConsentRecord::givenAt));
+    return new Recipient(personId, p.displayName(), true, GivenBy.GUARDIAN,
+        latest.map(ConsentRecord::giverName).orElse(null), latest.map(ConsentRecord::giverEmail).orElse(null));
+  }
+
+  /**
+   * Someone who may not send links themselves (a learner writing a post) needs consent for a
+   * person: the consent register's keepers (marketing and the head of digital marketing) get a
+   * to-do naming where it is needed, the person's history says so, and it is audited (decision 0071).
+   */
+  public void askKeepers(Actor actor, long personId, String where, String link) {
+    Person p = directory.person(personId);
+    Instant now = clock.instant();
+    tx.executeWithoutResult(s -> {
+      store.history(null, personId, "link-asked", actor.name() + " asked for consent for " + where,
+          actor.name(), now);
+      audit.record(actor, "consent.link-asked", "person", Long.toString(personId), where);
+      notifications.notify(directory.marketing(), "Ask for consent: " + p.displayName() + " (" + where
+          + "), asked by " + actor.name(), link);
+    });
+  }
+
   /** What a link shows: whether it can be used, and if so for whom and what is in force now. */
   public record LinkView(State state, String message, String givenName, String giverName,
       GivenBy givenBy, List<ConsentRecord> current) {

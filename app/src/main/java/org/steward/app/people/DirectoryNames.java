@@ -38,6 +38,32 @@ public class DirectoryNames {
     return name == null ? List.of() : snapshot().ids().getOrDefault(key(name), List.of());
   }
 
+  /**
+   * Whether a text names the person as the checker's {@code pii.name} finds directory names (the
+   * same automaton: case, spacing and disguised spellings such as "J4mie Smith"), so that a
+   * withdrawal of consent to be named reaches every post whose text names them (SAF-2). Nothing
+   * matches for someone unknown or without a full name (a lone first name is no evidence).
+   */
+  public java.util.function.Predicate<String> namesPerson(long personId) {
+    List<Person> one = jdbc.sql("select given_name, family_name, kind from people where id = ?").param(personId)
+        .query((rs, i) -> {
+          String name = rs.getString(1) + " " + rs.getString(2);
+          return "learner".equals(rs.getString(3)) ? Person.learner(name) : Person.staff(name);
+        }).list();
+    PeopleDirectory names = PeopleDirectory.of(one);
+    if (names.isEmpty()) {
+      return text -> false;
+    }
+    return text -> {
+      if (text == null || text.isBlank()) {
+        return false;
+      }
+      org.steward.engine.text.Hits hits = new org.steward.engine.text.Hits();
+      names.scan(org.steward.engine.text.Normaliser.normalise(text), hits);
+      return hits.size() > 0;
+    };
+  }
+
   private static String key(String name) {
     return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
   }

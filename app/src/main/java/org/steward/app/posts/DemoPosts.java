@@ -23,7 +23,8 @@ import org.steward.app.people.Person;
  * app password marketing has not stored yet, one that failed with the reason.
  */
 @Component
-@Order(40)
+@Order(45)
+// After the consent register's demo (40): the consent demo post pictures Leo, whom it creates.
 class DemoPosts implements DemoContributor {
   private final PostComposing composing;
   private final PostApproval approval;
@@ -127,6 +128,35 @@ class DemoPosts implements DemoContributor {
       approval.submit(s, failed);
       publishing.publish(s, failed); // no app password in the vault: failed, with the reason
     });
+
+    // Consent (issue #12): a TikTok draft picturing Jamie, whose guardian consented to photos on
+    // Instagram only, and Leo, who must never be published. The post page asks for consent for
+    // Jamie (from Paul Smith, on record) and says why nobody asks for Leo.
+    List<PostInput.PictureRef> pictured = new java.util.ArrayList<>();
+    people.lookUp("learner").ifPresent(p -> pictured.add(new PostInput.PictureRef(p.id(), null)));
+    people.lookUp("leo.grant").ifPresent(p -> pictured.add(new PostInput.PictureRef(p.id(), null)));
+    if (!pictured.isEmpty()) {
+      composing.create(s, new PostInput.Draft(tok.get().id(), "Set building for the summer show is under way!"
+          + " #BehindTheScenes", List.of(new PostInput.NewImage(demoImage(), "image/png",
+              "Two learners painting a large stage flat in the workshop", "own", pictured)), null));
+    }
+  }
+
+  /** A small picture for the demo (a flat colour): the demo needs an image, not a photograph. */
+  private static byte[] demoImage() {
+    var image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < 48; y++) {
+      for (int x = 0; x < 64; x++) {
+        image.setRGB(x, y, 0x2f6f9f + (y << 2));
+      }
+    }
+    var out = new java.io.ByteArrayOutputStream();
+    try {
+      javax.imageio.ImageIO.write(image, "png", out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   private static PostInput.Draft draft(long account, String text, Instant when) {

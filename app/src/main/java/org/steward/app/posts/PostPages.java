@@ -46,11 +46,14 @@ class PostPages {
   private final PostImports imports;
   private final PostRescan rescan;
   private final org.steward.app.policies.PoliciesInForce policies;
+  private final PostConsentRequests consentRequests;
   private final org.steward.app.cases.Concerns concerns;
 
   PostPages(PostComposing composing, PostApproval approval, PostPublishing publishing, PostViews views,
       PostAccountRules rules, PeopleService people, PostImports imports, PostRescan rescan,
-      org.steward.app.policies.PoliciesInForce policies, org.steward.app.cases.Concerns concerns) {
+      org.steward.app.policies.PoliciesInForce policies, PostConsentRequests consentRequests,
+      org.steward.app.cases.Concerns concerns) {
+    this.consentRequests = consentRequests;
     this.concerns = concerns;
     this.policies = policies;
     this.imports = imports;
@@ -230,6 +233,9 @@ class PostPages {
     model.addAttribute("p", v.post());
     model.addAttribute("segments", segments(v.post().text(), v.post().findings()));
     model.addAttribute("reviewWaiting", v.mayRemove() && rescan.reviewWaiting(id));
+    // Consent requests (issue #12, decision 0071): who pictured lacks consent, each with its request form.
+    model.addAttribute("consentAsks", consentRequests.asks(actor, id));
+    // Report a concern (issue #13, decision 0084): the form's choices.
     model.addAttribute("concernChoices", org.steward.app.cases.Concern.values());
     if (!model.containsAttribute("problems")) {
       model.addAttribute("problems", List.of());

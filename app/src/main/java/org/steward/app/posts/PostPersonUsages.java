@@ -11,9 +11,10 @@ import org.steward.app.consent.PersonUsages;
 import org.steward.app.consent.Purpose;
 import org.steward.app.consent.TakedownOutcome;
 import org.steward.app.identity.Actor;
+import org.steward.app.people.DirectoryNames;
 
 /**
- * Consent's view of posts (SAF-2): every post not yet gone that pictures the person, and its
+ * Consent's view of posts (SAF-2): every post not yet gone that pictures or names the person, and its
  * takedown when consent is withdrawn. A draft, a post waiting for approval or a scheduled one is
  * removed before it goes out; a published one is deleted through its account's connector, or left
  * to the account's managers on a platform Steward cannot delete from (the task says so).
@@ -21,14 +22,18 @@ import org.steward.app.identity.Actor;
 @Component
 class PostPersonUsages implements PersonUsages {
   static final String SOURCE = "posts";
-  static final String REASON = "Consent withdrawn by or for someone pictured (SAF-2).";
+  static final String REASON = "Consent withdrawn by or for someone pictured or named (SAF-2).";
+  static final int PAGE = 500;
 
   private final Posts posts;
   private final PostGuards guards;
   private final PostPublishing publishing;
   private final ConnectorRegistry connectors;
+  private final DirectoryNames directory;
 
-  PostPersonUsages(Posts posts, PostGuards guards, PostPublishing publishing, ConnectorRegistry connectors) {
+  PostPersonUsages(Posts posts, PostGuards guards, PostPublishing publishing, ConnectorRegistry connectors,
+      DirectoryNames directory) {
+    this.directory = directory;
     this.posts = posts;
     this.guards = guards;
     this.publishing = publishing;
@@ -40,13 +45,36 @@ class PostPersonUsages implements PersonUsages {
     return SOURCE;
   }
 
+  /**
+   * Every post not yet gone that pictures the person (purpose photo) or whose text names them as
+   * the directory knows them (purpose name, found as the checker finds directory names), one use
+   * per post with every purpose it makes of them. Reading every live post's text is linear in the
+   * posts kept, page by page; a withdrawal is rare (decision 0072).
+   */
   @Override
   public List<PersonUsage> usesOf(long personId) {
-    List<PersonUsage> out = new ArrayList<>();
+    java.util.Map<Long, Post> found = new java.util.TreeMap<>();
+    java.util.Map<Long, Set<Purpose>> purposes = new java.util.HashMap<>();
     for (Post p : posts.picturing(personId)) {
+      found.put(p.id(), p);
+      purposes.computeIfAbsent(p.id(), k -> java.util.EnumSet.noneOf(Purpose.class)).add(Purpose.PHOTO);
+    }
+    java.util.function.Predicate<String> names = directory.namesPerson(personId);
+    long after = 0;
+    for (List<Post> page = posts.notGone(after, PAGE); !page.isEmpty(); page = posts.notGone(after, PAGE)) {
+      for (Post p : page) {
+        if (names.test(p.text())) {
+          found.put(p.id(), p);
+          purposes.computeIfAbsent(p.id(), k -> java.util.EnumSet.noneOf(Purpose.class)).add(Purpose.NAME);
+        }
+      }
+      after = page.get(page.size() - 1).id();
+    }
+    List<PersonUsage> out = new ArrayList<>();
+    for (Post p : found.values()) {
       PostingAccount account = guards.account(p.accountId());
       out.add(new PersonUsage(SOURCE, Long.toString(p.id()), account.id(), account.platform(), state(p.state()),
-          Set.of(Purpose.PHOTO), title(p, account), "/posts/" + p.id()));
+          purposes.get(p.id()), title(p, account), "/posts/" + p.id()));
     }
     return out;
   }

@@ -33,14 +33,14 @@ class PostRoutes implements RouteRules {
   public void authorize(
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
     routes.requestMatchers(GET, "/posts", "/posts/new", "/posts/archive", "/posts/imports", "/posts/*", "/posts/*/edit",
-            "/api/v1/posts", "/api/v1/posts/*")
+            "/api/v1/posts", "/api/v1/posts/*", "/api/v1/posts/*/consent-requests")
         .authenticated()
         .requestMatchers(POST, "/posts", "/posts/check", "/posts/imports", "/api/v1/posts/imports", "/posts/*", "/posts/*/submit", "/posts/*/approve",
             "/posts/*/reject", "/posts/*/return", "/posts/*/publish", "/posts/*/address", "/posts/*/remove", "/posts/*/review",
             "/posts/*/concern",
             "/api/v1/posts", "/api/v1/posts/*/submit", "/api/v1/posts/*/approve", "/api/v1/posts/*/reject",
             "/api/v1/posts/*/return", "/api/v1/posts/*/publish", "/api/v1/posts/*/address",
-            "/api/v1/posts/*/remove")
+            "/api/v1/posts/*/remove", "/posts/*/consent-requests", "/api/v1/posts/*/consent-requests")
         .authenticated()
         .requestMatchers(PUT, "/api/v1/posts/*").authenticated();
   }

@@ -91,6 +91,15 @@ class Posts {
         .param(personId).query(Posts::post).list();
   }
 
+  /**
+   * A page of the posts not yet gone (drafts, waiting, approved, scheduled, published, failed) after
+   * {@code afterId}, oldest first: a withdrawal of consent to be named reads them all, page by page.
+   */
+  List<Post> notGone(long afterId, int limit) {
+    return jdbc.sql("select " + COLUMNS + " from posts where id > ? and state not in ('removed', 'rejected',"
+            + " 'expired') order by id limit ?").params(afterId, limit).query(Posts::post).list();
+  }
+
   Optional<Post> find(long id) {
     return jdbc.sql("select " + COLUMNS + " from posts where id = ?").param(id).query(Posts::post).optional();
   }

@@ -43,6 +43,9 @@ class PostRouteRows implements ExpectedRoutes {
         Map.entry("POST /api/v1/posts/{id}/return", EVERY_ROLE),
         Map.entry("POST /api/v1/posts/{id}/publish", EVERY_ROLE),
         Map.entry("POST /api/v1/posts/{id}/address", EVERY_ROLE),
-        Map.entry("POST /api/v1/posts/{id}/remove", EVERY_ROLE));
+        Map.entry("POST /api/v1/posts/{id}/remove", EVERY_ROLE),
+        Map.entry("POST /posts/{id}/consent-requests", EVERY_ROLE),
+        Map.entry("GET /api/v1/posts/{id}/consent-requests", EVERY_ROLE),
+        Map.entry("POST /api/v1/posts/{id}/consent-requests", EVERY_ROLE));
   }
 }

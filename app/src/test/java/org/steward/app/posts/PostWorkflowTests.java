@@ -280,6 +280,115 @@ abstract class PostWorkflowTests {
   }
 
   @Test
+  @Clause({"CON-14", "SAF-2"})
+  void aWithdrawalOfConsentToBeNamedReachesEveryPostWhoseTextNamesThePerson() {
+    // A colleague with a name of letters only, with consent for photos and to be named on Instagram.
+    String family = "Okafor" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").concat("abc").substring(0, 3);
+    long unit = jdbc.sql("select unit_id from accounts where id = ?").param(account).query(Long.class).single();
+    long nadia = people.add(Actor.SYSTEM, new NewPerson(PersonKind.STAFF, "Nadia", family, family + "@test.example",
+        family.toLowerCase(), LocalDate.of(1985, 5, 5), unit, List.of(RoleGrant.of(Role.STAFF))), "{noop}x", "posts test");
+    long consent = consents.record(Actor.SYSTEM, new org.steward.app.consent.NewConsent(nadia, "person", null,
+        family + "@test.example", List.of("instagram"), List.of("photo", "name"), null, null, null, "mis", null), null);
+    // With consent the name is a note, so the posts go ahead; one spells the name in capitals with extra spaces.
+    long published = composing.create(author, new PostInput.Draft(account, "Congratulations to Nadia " + family
+        + " on her teaching award!", List.of(), null));
+    assertThat(views.view(author, published).post().findings()).anySatisfy(f -> assertThat(f.message())
+        .contains("consent to be named"));
+    assertThat(approval.submit(author, published)).isEqualTo(PostState.APPROVED);
+    publishing.publish(author, published);
+    publishing.recordAddress(author, published, "https://www.instagram.com/p/Award" + published + "/");
+    long draft = composing.create(author, new PostInput.Draft(account, "Thank you NADIA   " + family.toUpperCase()
+        + " for the open day", List.of(), null));
+    long other = composing.create(author, new PostInput.Draft(account, "Thank you Nadia for the open day",
+        List.of(), null));
+    long gone = composing.create(author, new PostInput.Draft(account, "Nadia " + family + " retires", List.of(), null));
+    publishing.remove(author, gone, "Not needed");
+
+    var uses = context.getBean(PostPersonUsages.class).usesOf(nadia);
+    assertThat(uses).extracting(org.steward.app.consent.PersonUsage::ref)
+        .containsExactly(Long.toString(published), Long.toString(draft));
+    assertThat(uses).allSatisfy(u -> assertThat(u.purposes()).containsExactly(org.steward.app.consent.Purpose.NAME));
+    assertThat(uses).extracting(org.steward.app.consent.PersonUsage::state).containsExactly(
+        org.steward.app.consent.PersonUsage.State.PUBLISHED, org.steward.app.consent.PersonUsage.State.DRAFT);
+
+    // She withdraws consent to be named: the draft is withdrawn, the published post is a task for its managers.
+    long w = withdrawals.withdraw(Actor.SYSTEM, consent, "E-mail from Nadia");
+    assertThat(views.view(author, draft).post().state()).isEqualTo(PostState.REMOVED);
+    assertThat(views.view(author, other).post().state()).as("a first name alone names nobody").isEqualTo(PostState.DRAFT);
+    var tasks = withdrawals.tasksOf(w);
+    assertThat(tasks).extracting(org.steward.app.consent.Takedown::ref)
+        .containsExactlyInAnyOrder(Long.toString(published), Long.toString(draft));
+    assertThat(tasks.stream().filter(org.steward.app.consent.Takedown::open)).singleElement()
+        .satisfies(t -> assertThat(t.ref()).isEqualTo(Long.toString(published)));
+  }
+
+  @Test
+  @Clause({"CON-14", "SAF-1", "SAF-3"})
+  void theAuthorRequestsConsentFromThePostAndALearnerAsksTheKeepers() {
+    long unit = jdbc.sql("select unit_id from accounts where id = ?").param(account).query(Long.class).single();
+    String k = UUID.randomUUID().toString().substring(0, 8);
+    Actor pictured = person("pictured" + k, PersonKind.LEARNER, unit, RoleGrant.of(Role.LEARNER));
+    PostInput.NewImage picture = new PostInput.NewImage(TestImages.png(9), "image/png", "A learner at a loom", "own",
+        List.of(new PostInput.PictureRef(pictured.personId(), null)));
+    long id = composing.create(author, new PostInput.Draft(account, "Weaving week", List.of(picture), null));
+    PostConsentRequests requests = context.getBean(PostConsentRequests.class);
+
+    // The author sees who lacks consent and why; an under-18 is asked through a guardian.
+    assertThat(requests.asks(author, id)).singleElement().satisfies(a -> {
+      assertThat(a.personId()).isEqualTo(pictured.personId());
+      assertThat(a.minor()).isTrue();
+      assertThat(a.mayRequest()).isTrue();
+      assertThat(a.viaKeepers()).isFalse();
+      assertThat(a.reason()).contains("no consent in force for photos");
+    });
+    // Bad input: every bad field named, nothing sent.
+    long links = jdbc.sql("select count(*) from consent_links").query(Long.class).single();
+    assertThatThrownBy(() -> requests.request(author, id, new PostConsentRequests.Request(pictured.personId(), null,
+        "not-an-address"))).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+            .extracting(p -> p.field()).containsExactlyInAnyOrder("name", "email"));
+    assertThatThrownBy(() -> requests.request(author, id, new PostConsentRequests.Request(approver.personId(),
+        null, null))).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+            .extracting(p -> p.field()).containsExactly("personId"));
+    assertThat(jdbc.sql("select count(*) from consent_links").query(Long.class).single()).isEqualTo(links);
+
+    // The link goes to the guardian (no SMTP here: shown once to hand over), audited on the post.
+    var sent = requests.request(author, id, new PostConsentRequests.Request(pictured.personId(), "Pat Weaver",
+        "pat.weaver@example.com"));
+    assertThat(sent.forwarded()).isFalse();
+    assertThat(sent.to()).isEqualTo("pat.weaver@example.com");
+    assertThat(sent.expiresAt()).isAfter(clock.instant());
+    assertThat(jdbc.sql("select count(*) from consent_links where person_id = ? and given_by = 'guardian'")
+        .param(pictured.personId()).query(Long.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql("select count(*) from audit_entries where action = 'post.consent-requested' and object_id = ?")
+        .param(Long.toString(id)).query(Long.class).single()).isEqualTo(1);
+    // The guardian on record is used next time when the form is left empty.
+    consents.record(Actor.SYSTEM, new org.steward.app.consent.NewConsent(pictured.personId(), "guardian", "Pat Weaver",
+        "pat.weaver@example.com", List.of("tiktok"), List.of("photo"), null, null, null, "mis", null), null);
+    assertThat(requests.asks(author, id)).singleElement().satisfies(a -> {
+      assertThat(a.recipientName()).isEqualTo("Pat Weaver");
+      assertThat(a.recipientEmail()).isEqualTo("pat.weaver@example.com");
+    });
+    assertThat(requests.request(author, id, new PostConsentRequests.Request(pictured.personId(), null, null)).to())
+        .isEqualTo("pat.weaver@example.com");
+
+    // A learner who helps run the account may not send links: the keepers are asked instead.
+    long theirs = composing.create(learner, new PostInput.Draft(account, "Our loom", List.of(picture), null));
+    assertThat(requests.asks(learner, theirs)).singleElement().satisfies(a -> assertThat(a.viaKeepers()).isTrue());
+    long before = jdbc.sql("select count(*) from consent_links").query(Long.class).single();
+    var asked = requests.request(learner, theirs, new PostConsentRequests.Request(pictured.personId(), null, null));
+    assertThat(asked.forwarded()).isTrue();
+    assertThat(jdbc.sql("select count(*) from consent_links").query(Long.class).single()).isEqualTo(before);
+    assertThat(jdbc.sql("select count(*) from audit_entries where action = 'consent.link-asked' and object_id = ?")
+        .param(Long.toString(pictured.personId())).query(Long.class).single()).isEqualTo(1);
+
+    // Once consent is in force nothing is asked; once the post is out, neither.
+    consentForPhotos(pictured, "guardian");
+    assertThat(requests.asks(author, id)).isEmpty();
+    assertThatThrownBy(() -> requests.request(author, id, new PostConsentRequests.Request(pictured.personId(), null,
+        null))).isInstanceOf(IllegalTransition.class);
+  }
+
+  @Test
   void badInputWritesNothing() {
     long before = jdbc.sql("select count(*) from posts").query(Long.class).single();
     long media = jdbc.sql("select count(*) from post_media").query(Long.class).single();

@@ -95,6 +95,41 @@ class PostsApiTest {
   }
 
   @Test
+  @Clause({"CON-14", "SAF-1", "SAF-3"})
+  void consentIsRequestedForSomeonePicturedThroughTheApiButNeverForADoNotPublishLearner() throws Exception {
+    // The demo's TikTok draft pictures Jamie (photos on Instagram only) and Leo (do-not-publish).
+    long id = jdbc.sql("select id from posts where text like 'Set building for the summer show%'")
+        .query(Long.class).single();
+    long jamie = people.lookUp("learner").orElseThrow().id();
+    long leo = people.lookUp("leo.grant").orElseThrow().id();
+    MvcResult asks = call(get("/api/v1/posts/" + id + "/consent-requests"), "staff", null);
+    assertThat(asks.getResponse().getStatus()).as(body(asks)).isEqualTo(200);
+    assertThat(body(asks)).contains("\"personId\":" + jamie, "\"personId\":" + leo, "\"mayRequest\":false",
+        "\"recipientOnRecord\":true", "no consent in force for photos on TikTok");
+
+    MvcResult none = call(post("/api/v1/posts/" + id + "/consent-requests"), "staff", "{}");
+    assertThat(none.getResponse().getStatus()).isEqualTo(422);
+    assertThat(body(none)).contains("\"personId\"");
+    MvcResult bad = call(post("/api/v1/posts/" + id + "/consent-requests"), "staff",
+        "{\"personId\":" + jamie + ",\"name\":\"" + "x".repeat(201) + "\",\"email\":\"nowhere\"}");
+    assertThat(bad.getResponse().getStatus()).isEqualTo(422);
+    assertThat(body(bad)).contains("\"name\"", "\"email\"");
+
+    long refusals = refused("staff");
+    MvcResult dnp = call(post("/api/v1/posts/" + id + "/consent-requests"), "staff", "{\"personId\":" + leo + "}");
+    assertThat(dnp.getResponse().getStatus()).isEqualTo(403);
+    assertThat(refused("staff")).isEqualTo(refusals + 1);
+
+    // Left empty, the request goes to the guardian on record.
+    MvcResult sent = call(post("/api/v1/posts/" + id + "/consent-requests"), "staff", "{\"personId\":" + jamie + "}");
+    assertThat(sent.getResponse().getStatus()).as(body(sent)).isEqualTo(201);
+    assertThat(body(sent)).contains("\"outcome\":\"sent\"", "\"to\":\"paul.smith@example.com\"", "\"expiresAt\":");
+    // Someone who may not see the post may not ask either.
+    assertThat(call(post("/api/v1/posts/" + id + "/consent-requests"), "learner", "{\"personId\":" + jamie + "}")
+        .getResponse().getStatus()).isEqualTo(403);
+  }
+
+  @Test
   @Clause("CON-7")
   void aPostGoesFromDraftToPublishedThroughTheApi() throws Exception {
     long insta = account("@CandiCreative");
