@@ -27,9 +27,12 @@ public class Concerns {
   private final CaseSettings settings;
   private final org.steward.app.audit.AuditTrail audit;
   private final Clock clock;
+  private final org.springframework.beans.factory.ObjectProvider<ConcernEvidence> sources;
 
   Concerns(CaseFiling filing, CaseStore store, CaseCrypto crypto, CaseSettings settings,
-      org.steward.app.audit.AuditTrail audit, Clock clock) {
+      org.steward.app.audit.AuditTrail audit, Clock clock,
+      org.springframework.beans.factory.ObjectProvider<ConcernEvidence> sources) {
+    this.sources = sources;
     this.filing = filing;
     this.store = store;
     this.crypto = crypto;
@@ -48,28 +51,48 @@ public class Concerns {
    */
   public record StaffConcern(String concern, Subject about, String summary, Evidence evidence, Long accountId) {}
 
+  /**
+   * A concern about a record of another feature (a post, an inbox item), raised by someone who may
+   * see it: what it is ({@link Concern} code), what it is about, which record and what they say.
+   */
+  public record AboutRecord(String concern, Subject about, Long recordId, String summary) {}
+
+  /**
+   * Raises a concern about a post or an inbox item with the evidence captured now from the record
+   * itself through its feature's {@link ConcernEvidence} (the one way the pages and the API do it):
+   * the text, its platform address, the findings stored with it and the snapshot's SHA-256. The
+   * record's own access rule applies first (refused and audited, or not found); then the concern
+   * is checked as {@link #raise} checks it, every bad field named, and nothing is written.
+   */
+  @Transactional
+  public Raised raiseAbout(Actor actor, AboutRecord r) {
+    List<FieldProblem> problems = new ArrayList<>();
+    ConcernEvidence source = r.about() == null ? null
+        : sources.orderedStream().filter(s -> s.subject() == r.about()).findFirst().orElse(null);
+    if (source == null) {
+      problems.add(new FieldProblem("about", "Choose a post or an inbox item"));
+    }
+    if (r.recordId() == null) {
+      problems.add(new FieldProblem("recordId", "Say which post or inbox item the concern is about"));
+    }
+    if (!problems.isEmpty()) {
+      raiseChecks(r.concern(), r.about(), r.summary(), null, problems);
+      throw new InvalidInput(problems);
+    }
+    ConcernEvidence.Captured captured = source.capture(actor, r.recordId());
+    return raise(actor, new StaffConcern(r.concern(), r.about(), r.summary(), captured.evidence(),
+        captured.accountId()));
+  }
+
   @Transactional
   public Raised raise(Actor actor, StaffConcern c) {
     List<FieldProblem> problems = new ArrayList<>();
-    Concern concern = c.concern() == null ? null : Concern.fromCode(c.concern().trim()).orElse(null);
-    if (concern == null) {
-      problems.add(new FieldProblem("concern", "Choose what the concern is"));
-    }
-    if (c.about() == null) {
-      problems.add(new FieldProblem("about", "Choose what the concern is about"));
-    }
-    String summary = c.summary() == null ? "" : c.summary().strip();
-    if (summary.isEmpty()) {
-      problems.add(new FieldProblem("summary", "Say what the concern is"));
-    } else if (summary.length() > Reports.MAX_TEXT) {
-      problems.add(new FieldProblem("summary", "Say what the concern is in " + Reports.MAX_TEXT + " characters or fewer"));
-    }
-    if (c.evidence() != null && c.evidence().text().length() > CheckLimits.MAX_EVIDENCE) {
-      problems.add(new FieldProblem("text", "The text must be 1 MB or shorter"));
-    }
+    raiseChecks(c.concern(), c.about(), c.summary(), c.evidence(), problems);
     if (!problems.isEmpty()) {
       throw new InvalidInput(problems);
     }
+    Concern concern = Concern.fromCode(c.concern().trim()).orElseThrow();
+    String summary = c.summary().strip();
     CaseType type = concern.type();
     String source = c.about() == Subject.INBOX ? "inbox" : c.about() == Subject.CHECK ? "check"
         : c.evidence() != null && c.about() == Subject.POST ? "post" : "staff";
@@ -82,6 +105,26 @@ public class Concerns {
             type == CaseType.RADICALISATION ? CaseDetails.Prevent.EMPTY : null),
         "Raised by " + actor.name() + "."));
     return new Raised(id, CaseRecord.reference(id), type.routedTo(), false);
+  }
+
+  static void raiseChecks(String code, Subject about, String rawSummary, Evidence evidence,
+      List<FieldProblem> problems) {
+    Concern concern = code == null ? null : Concern.fromCode(code.trim()).orElse(null);
+    if (concern == null) {
+      problems.add(new FieldProblem("concern", "Choose what the concern is"));
+    }
+    if (about == null && problems.stream().noneMatch(p -> "about".equals(p.field()))) {
+      problems.add(new FieldProblem("about", "Choose what the concern is about"));
+    }
+    String summary = rawSummary == null ? "" : rawSummary.strip();
+    if (summary.isEmpty()) {
+      problems.add(new FieldProblem("summary", "Say what the concern is"));
+    } else if (summary.length() > Reports.MAX_TEXT) {
+      problems.add(new FieldProblem("summary", "Say what the concern is in " + Reports.MAX_TEXT + " characters or fewer"));
+    }
+    if (evidence != null && evidence.text().length() > CheckLimits.MAX_EVIDENCE) {
+      problems.add(new FieldProblem("text", "The text must be 1 MB or shorter"));
+    }
   }
 
   /**

@@ -30,6 +30,15 @@ public record Evidence(String text, String where, String platformUrl, String sna
         findings == null ? List.of() : findings.stream().map(EvidenceFinding::of).toList());
   }
 
+  /**
+   * Captures the evidence now from a record whose findings were stored with it (a post, an inbox
+   * item): the hash is computed here, from the text itself.
+   */
+  public static Evidence of(String text, String where, String platformUrl, List<EvidenceFinding> findings,
+      Instant now) {
+    return new Evidence(text, where, platformUrl, sha256(text == null ? "" : text), now, findings);
+  }
+
   /** Whether the snapshot still has the hash recorded when it was captured. */
   public boolean intact() {
     return sha256(text).equals(snapshotSha256);

@@ -28,9 +28,12 @@ class DemoInbox implements DemoContributor {
   private final Clock clock;
   private final org.steward.app.people.PeopleService people;
   private final InboxModeration moderation;
+  private final org.steward.app.cases.Concerns concerns;
 
   DemoInbox(AccountPosting accounts, InboxArrival arrival, InboxItems items, Clock clock,
-      org.steward.app.people.PeopleService people, InboxModeration moderation) {
+      org.steward.app.people.PeopleService people, InboxModeration moderation,
+      org.steward.app.cases.Concerns concerns) {
+    this.concerns = concerns;
     this.people = people;
     this.moderation = moderation;
     this.accounts = accounts;
@@ -76,6 +79,14 @@ class DemoInbox implements DemoContributor {
         .filter(i -> i.platformId().endsWith("demo-7")).findFirst().ifPresent(i -> moderation.reply(
             new org.steward.app.identity.Actor(staff.id(), staff.displayName(), staff.roles()), i.id(),
             "Ring Jo in admissions on 07700 900456, she can tell you everything.")));
+    // Marketing reports the learner's number posted by someone else as a personal-data concern from
+    // the inbox item (issue #13): the evidence is the item as it arrived; the DPO's 72-hour clock runs.
+    people.lookUp("marketing").ifPresent(m -> items.ofAccounts(List.of(second.id()), true, 20).stream()
+        .filter(i -> i.platformId().endsWith("demo-4")).findFirst().ifPresent(i -> concerns.raiseAbout(
+            new org.steward.app.identity.Actor(m.id(), m.displayName(), m.roles()),
+            new org.steward.app.cases.Concerns.AboutRecord("personal-data", org.steward.app.cases.Subject.INBOX,
+                i.id(), "Someone posted a learner's mobile number under our post. I have hidden the reply;"
+                    + " the learner's tutor is telling her."))));
   }
 
   private void arrive(PostingAccount account, String id, String author, String text, Instant at) {

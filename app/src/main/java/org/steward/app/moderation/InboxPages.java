@@ -20,9 +20,11 @@ class InboxPages {
   private final InboxFigures figures;
   private final InboxAccess access;
   private final InboxPolicy policy;
+  private final org.steward.app.cases.Concerns concerns;
 
   InboxPages(InboxViews views, InboxModeration moderation, InboxFigures figures, InboxAccess access,
-      InboxPolicy policy) {
+      InboxPolicy policy, org.steward.app.cases.Concerns concerns) {
+    this.concerns = concerns;
     this.views = views;
     this.moderation = moderation;
     this.figures = figures;
@@ -58,7 +60,31 @@ class InboxPages {
     model.addAttribute("text", text);
     model.addAttribute("note", note);
     model.addAttribute("target", Durations.plain(policy.targets(detail.unitId()).firstResponse()));
+    model.addAttribute("concernChoices", org.steward.app.cases.Concern.values());
     return "moderation/item";
+  }
+
+  /**
+   * "Report a concern" about this item (issue #13): the evidence (the words as they arrived, their
+   * platform address, the findings stored on arrival, the snapshot's SHA-256) is captured from the
+   * item itself by {@code cases.Concerns}; the page says to whom it went, nothing of the case.
+   */
+  @PostMapping("/moderation/items/{id}/concern")
+  String concern(@PathVariable long id, @RequestParam(defaultValue = "") String concern,
+      @RequestParam(defaultValue = "") String summary, Actor actor, Model model, RedirectAttributes redirect,
+      jakarta.servlet.http.HttpServletResponse response) {
+    try {
+      var raised = concerns.raiseAbout(actor, new org.steward.app.cases.Concerns.AboutRecord(concern,
+          org.steward.app.cases.Subject.INBOX, id, summary));
+      redirect.addFlashAttribute("concernSent", raised.routedTo());
+      return "redirect:/moderation/items/" + id;
+    } catch (InvalidInput e) {
+      response.setStatus(422);
+      model.addAttribute("concernProblems", e.problems());
+      model.addAttribute("concernForm", java.util.Map.of("concern", concern, "summary", summary));
+      return itemPage(id, actor, model, e.problems().stream().map(p -> new FieldProblem(
+          p.field() == null ? null : "concern-" + p.field(), p.message())).toList(), "", "");
+    }
   }
 
   @PostMapping("/moderation/items/{id}/reply")

@@ -47,11 +47,14 @@ class PostPages {
   private final PostRescan rescan;
   private final org.steward.app.policies.PoliciesInForce policies;
   private final PostConsentRequests consentRequests;
+  private final org.steward.app.cases.Concerns concerns;
 
   PostPages(PostComposing composing, PostApproval approval, PostPublishing publishing, PostViews views,
       PostAccountRules rules, PeopleService people, PostImports imports, PostRescan rescan,
-      org.steward.app.policies.PoliciesInForce policies, PostConsentRequests consentRequests) {
+      org.steward.app.policies.PoliciesInForce policies, PostConsentRequests consentRequests,
+      org.steward.app.cases.Concerns concerns) {
     this.consentRequests = consentRequests;
+    this.concerns = concerns;
     this.policies = policies;
     this.imports = imports;
     this.rescan = rescan;
@@ -232,6 +235,8 @@ class PostPages {
     model.addAttribute("reviewWaiting", v.mayRemove() && rescan.reviewWaiting(id));
     // Consent requests (issue #12, decision 0071): who pictured lacks consent, each with its request form.
     model.addAttribute("consentAsks", consentRequests.asks(actor, id));
+    // Report a concern (issue #13, decision 0084): the form's choices.
+    model.addAttribute("concernChoices", org.steward.app.cases.Concern.values());
     if (!model.containsAttribute("problems")) {
       model.addAttribute("problems", List.of());
     }
@@ -307,6 +312,32 @@ class PostPages {
   String remove(@PathVariable long id, @RequestParam(required = false) String reason, Actor actor,
       RedirectAttributes ra) {
     return act(id, ra, () -> publishing.remove(actor, id, reason), "Removed.");
+  }
+
+  // --- report a concern (issue #13) -------------------------------------------------------------
+
+  /**
+   * "Report a concern" about this post: the evidence (its text, platform address, stored findings,
+   * the snapshot's SHA-256) is captured from the post itself by {@code cases.Concerns}; the page
+   * says to whom it went, nothing of the case. Bad input comes back here (422), nothing opened.
+   */
+  @PostMapping("/posts/{id}/concern")
+  String concern(@PathVariable long id, @RequestParam(defaultValue = "") String concern,
+      @RequestParam(defaultValue = "") String summary, Actor actor, Model model, RedirectAttributes ra,
+      jakarta.servlet.http.HttpServletResponse response) {
+    try {
+      var raised = concerns.raiseAbout(actor, new org.steward.app.cases.Concerns.AboutRecord(concern,
+          org.steward.app.cases.Subject.POST, id, summary));
+      ra.addFlashAttribute("concernSent", raised.routedTo());
+      return "redirect:/posts/" + id;
+    } catch (InvalidInput e) {
+      response.setStatus(422);
+      model.addAttribute("concernProblems", e.problems());
+      model.addAttribute("concernForm", java.util.Map.of("concern", concern, "summary", summary));
+      model.addAttribute("problems", e.problems().stream().map(p -> new FieldProblem(
+          p.field() == null ? null : "concern-" + p.field(), p.message())).toList());
+      return show(id, actor, model);
+    }
   }
 
   // --- the form ---------------------------------------------------------------------------------

@@ -37,6 +37,7 @@ class PostRoutes implements RouteRules {
         .authenticated()
         .requestMatchers(POST, "/posts", "/posts/check", "/posts/imports", "/api/v1/posts/imports", "/posts/*", "/posts/*/submit", "/posts/*/approve",
             "/posts/*/reject", "/posts/*/return", "/posts/*/publish", "/posts/*/address", "/posts/*/remove", "/posts/*/review",
+            "/posts/*/concern",
             "/api/v1/posts", "/api/v1/posts/*/submit", "/api/v1/posts/*/approve", "/api/v1/posts/*/reject",
             "/api/v1/posts/*/return", "/api/v1/posts/*/publish", "/api/v1/posts/*/address",
             "/api/v1/posts/*/remove", "/posts/*/consent-requests", "/api/v1/posts/*/consent-requests")

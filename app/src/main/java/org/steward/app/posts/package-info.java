@@ -10,7 +10,7 @@
  * withdrawal reaches every post that uses the person.
  */
 @ApplicationModule(displayName = "Posts", allowedDependencies = {"identity", "security", "audit", "web", "home",
-    "demo", "people", "notifications", "accounts", "checks", "policies", "consent", "connectors", "connectors :: imports"})
+    "demo", "people", "notifications", "accounts", "checks", "policies", "consent", "connectors", "connectors :: imports", "cases"})
 package org.steward.app.posts;
 
 import org.springframework.modulith.ApplicationModule;

@@ -27,7 +27,9 @@ import org.steward.engine.Clause;
  * Reports and cases in a real browser, with axe-core on every page: an anonymous learner reports
  * bullying, gets a receipt code and later reads the safeguarding lead's reply with it; a
  * radicalisation concern reaches the safeguarding lead and nobody else (an administrator and HR
- * are refused, and it is not in their lists).
+ * are refused, and it is not in their lists); a member of staff reports a concern from a post page
+ * and only HR reads it, with the post's text, address and SHA-256 (an administrator, the
+ * safeguarding lead and the reporter cannot).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "steward.demo-data=true",
@@ -197,6 +199,50 @@ class CaseJourneyTest extends BrowserJourney {
     try (BrowserContext admin = context()) {
       Page page = as(admin, "admin");
       assertThat(page.navigate(url("/cases/" + id)).status()).isEqualTo(403);
+    }
+  }
+
+  @Test
+  @Clause({"SAF-6", "CON-5"})
+  void staffReportAConcernFromAPostPageAndOnlyHrReadsItWithThePostAndItsHash() {
+    long postId = jdbc.sql("select id from posts where platform_url = 'https://www.instagram.com/p/CandiSummerStudios/'")
+        .query(Long.class).single();
+    String text = jdbc.sql("select text from posts where id = ?").param(postId).query(String.class).single();
+    long before = newestCase();
+    try (BrowserContext staff = context()) {
+      Page page = as(staff, "staff");
+      page.navigate(url("/posts/" + postId));
+      check(page);
+      page.getByText("Report a concern about this post").click();
+      page.getByLabel("What is the concern?").selectOption("conduct");
+      click(page, "Report the concern");
+      assertThat(page.locator(".govuk-error-summary").innerText()).contains("Say what the concern is");
+      assertThat(page.title()).startsWith("Error: ");
+      page.locator(".govuk-error-summary a").first().click();
+      assertThat(page.evaluate("document.activeElement.id")).isEqualTo("concern-summary");
+      assertThat(newestCase()).isEqualTo(before);
+      page.getByLabel("What should they know?").fill("A colleague keeps replying to this post with comments about a learner.");
+      click(page, "Report the concern");
+      assertThat(page.locator("#concern-sent").innerText()).contains("HR").doesNotContain("comments about a learner");
+    }
+    long id = newestCase();
+    assertThat(id).isGreaterThan(before);
+    try (BrowserContext hr = context()) {
+      Page page = as(hr, "hr");
+      page.navigate(url("/cases/" + id));
+      check(page);
+      assertThat(page.locator("#case-summary").innerText()).contains("comments about a learner");
+      assertThat(page.locator("#evidence-text").innerText()).isEqualTo(text);
+      assertThat(page.locator("main").innerText()).contains("Snapshot intact")
+          .contains(org.steward.app.cases.Evidence.capture(text, "", "", List.of(), java.time.Instant.now()).snapshotSha256())
+          .contains("https://www.instagram.com/p/CandiSummerStudios/");
+    }
+    for (String other : List.of("admin", "dsl", "staff")) {
+      try (BrowserContext ctx = context()) {
+        Page page = as(ctx, other);
+        assertThat(page.navigate(url("/cases/" + id)).status()).as(other).isEqualTo(403);
+        assertThat(page.locator("body").innerText()).doesNotContain("comments about a learner");
+      }
     }
   }
 }

@@ -22,6 +22,7 @@ class InboxRouteRows implements ExpectedRoutes {
         Map.entry("POST /moderation/items/{id}/assign", STAFF),
         Map.entry("POST /moderation/items/{id}/hide", STAFF),
         Map.entry("POST /moderation/items/{id}/resolve", STAFF),
+        Map.entry("POST /moderation/items/{id}/concern", STAFF),
         Map.entry("GET /moderation/figures", STAFF),
         Map.entry("GET /api/v1/moderation/items", STAFF),
         Map.entry("GET /api/v1/moderation/items/{id}", STAFF),

@@ -32,6 +32,7 @@ class PostRouteRows implements ExpectedRoutes {
         Map.entry("POST /posts/{id}/address", EVERY_ROLE),
         Map.entry("POST /posts/{id}/remove", EVERY_ROLE),
         Map.entry("POST /posts/{id}/review", EVERY_ROLE),
+        Map.entry("POST /posts/{id}/concern", EVERY_ROLE),
         Map.entry("GET /api/v1/posts", EVERY_ROLE),
         Map.entry("POST /api/v1/posts", EVERY_ROLE),
         Map.entry("GET /api/v1/posts/{id}", EVERY_ROLE),
