@@ -73,18 +73,9 @@ class InboxPages {
   String concern(@PathVariable long id, @RequestParam(defaultValue = "") String concern,
       @RequestParam(defaultValue = "") String summary, Actor actor, Model model, RedirectAttributes redirect,
       jakarta.servlet.http.HttpServletResponse response) {
-    try {
-      var raised = concerns.raiseAbout(actor, new org.steward.app.cases.Concerns.AboutRecord(concern,
-          org.steward.app.cases.Subject.INBOX, id, summary));
-      redirect.addFlashAttribute("concernSent", raised.routedTo());
-      return "redirect:/moderation/items/" + id;
-    } catch (InvalidInput e) {
-      response.setStatus(422);
-      model.addAttribute("concernProblems", e.problems());
-      model.addAttribute("concernForm", java.util.Map.of("concern", concern, "summary", summary));
-      return itemPage(id, actor, model, e.problems().stream().map(p -> new FieldProblem(
-          p.field() == null ? null : "concern-" + p.field(), p.message())).toList(), "", "");
-    }
+    String sent = org.steward.app.cases.RecordConcernForm.raise(concerns, actor, org.steward.app.cases.Subject.INBOX,
+        id, concern, summary, "/moderation/items/" + id, model, redirect, response);
+    return sent != null ? sent : itemPage(id, actor, model, org.steward.app.cases.RecordConcernForm.summary(model), "", "");
   }
 
   @PostMapping("/moderation/items/{id}/reply")

@@ -325,19 +325,13 @@ class PostPages {
   String concern(@PathVariable long id, @RequestParam(defaultValue = "") String concern,
       @RequestParam(defaultValue = "") String summary, Actor actor, Model model, RedirectAttributes ra,
       jakarta.servlet.http.HttpServletResponse response) {
-    try {
-      var raised = concerns.raiseAbout(actor, new org.steward.app.cases.Concerns.AboutRecord(concern,
-          org.steward.app.cases.Subject.POST, id, summary));
-      ra.addFlashAttribute("concernSent", raised.routedTo());
-      return "redirect:/posts/" + id;
-    } catch (InvalidInput e) {
-      response.setStatus(422);
-      model.addAttribute("concernProblems", e.problems());
-      model.addAttribute("concernForm", java.util.Map.of("concern", concern, "summary", summary));
-      model.addAttribute("problems", e.problems().stream().map(p -> new FieldProblem(
-          p.field() == null ? null : "concern-" + p.field(), p.message())).toList());
-      return show(id, actor, model);
+    String sent = org.steward.app.cases.RecordConcernForm.raise(concerns, actor, org.steward.app.cases.Subject.POST,
+        id, concern, summary, "/posts/" + id, model, ra, response);
+    if (sent != null) {
+      return sent;
     }
+    model.addAttribute("problems", org.steward.app.cases.RecordConcernForm.summary(model));
+    return show(id, actor, model);
   }
 
   // --- the form ---------------------------------------------------------------------------------
