@@ -30,6 +30,20 @@ public abstract class FeaturePersonalData implements PersonalData {
     return tables;
   }
 
+  /**
+   * Retention of one record type kept in one table: deletes the rows of {@code table} whose {@code
+   * column} is before {@code cutoff} when {@code recordType} is {@code type}, and leaves any other
+   * type to {@link PersonalData#disposeBefore}. For features whose retention is exactly that.
+   */
+  protected final int disposeRowsBefore(org.springframework.jdbc.core.simple.JdbcClient jdbc, String recordType,
+      String type, String table, String column, Instant cutoff) {
+    if (!recordType.equals(type)) {
+      return PersonalData.super.disposeBefore(recordType, cutoff);
+    }
+    return jdbc.sql("delete from " + table + " where " + column + " < ?")
+        .param(OffsetDateTime.ofInstant(cutoff, java.time.ZoneOffset.UTC)).update();
+  }
+
   /** A stored time as an export's instant; a time never set stays empty (null). */
   protected static Instant at(OffsetDateTime t) {
     return t == null ? null : t.toInstant();

@@ -2,7 +2,6 @@ package org.steward.app.learning;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -62,10 +61,6 @@ class LearningPersonalData extends FeaturePersonalData {
 
   @Override
   public int disposeBefore(String recordType, Instant cutoff) {
-    if (!recordType.equals(TYPE)) {
-      return super.disposeBefore(recordType, cutoff);
-    }
-    return jdbc.sql("delete from moderator_decisions where decided_at < ?")
-        .param(OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).update();
+    return disposeRowsBefore(jdbc, recordType, TYPE, "moderator_decisions", "decided_at", cutoff);
   }
 }

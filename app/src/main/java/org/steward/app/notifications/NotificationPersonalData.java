@@ -1,8 +1,6 @@
 package org.steward.app.notifications;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
@@ -49,10 +47,6 @@ class NotificationPersonalData extends FeaturePersonalData {
 
   @Override
   public int disposeBefore(String recordType, Instant cutoff) {
-    if (!recordType.equals(TYPE)) {
-      return super.disposeBefore(recordType, cutoff);
-    }
-    return jdbc.sql("delete from notifications where created_at < ?")
-        .param(OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).update();
+    return disposeRowsBefore(jdbc, recordType, TYPE, "notifications", "created_at", cutoff);
   }
 }
