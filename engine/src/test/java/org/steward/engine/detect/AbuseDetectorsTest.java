@@ -30,6 +30,16 @@ class AbuseDetectorsTest {
   }
 
   @Test
+  @Clause("CON-1")
+  void aGivenNameThatADisguisedSlurSpellsIsNotASlur() {
+    // "Nigar" (an Azerbaijani and Turkish given name) is what "nigga*" gives with its doubled letter made single
+    assertThat(categories(CCCG, "Nigar Aliyeva will run the chess club this term")).isEmpty();
+    assertThat(categories(CCCG, "well done nigar, a brilliant result")).isEmpty();
+    assertThat(categories(CCCG, "shut up you nigga")).contains("slur");
+    assertThat(categories(CCCG, "shut up you n1gga")).contains("slur");
+  }
+
+  @Test
   @Clause({"CON-1", "CON-2"})
   void threatsAndDehumanisationAimedAtGroups() {
     assertThat(categories(CCCG, "kill all muslims")).containsExactly("hate.religion");
