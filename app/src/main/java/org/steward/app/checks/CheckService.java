@@ -1,6 +1,7 @@
 package org.steward.app.checks;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import org.steward.app.web.InvalidInput;
 import java.util.Map;
 import org.steward.engine.AccountKind;
 import org.steward.engine.Action;
+import org.steward.engine.BatchChecker;
+import org.steward.engine.Checker;
 import org.steward.engine.Finding;
 import org.steward.engine.Verdict;
 import org.steward.engine.CheckContext;
@@ -40,6 +43,8 @@ public class CheckService {
   static final Map<String, String> DETAILS = Map.of("pii.email", "an e-mail address",
       "pii.phone", "a phone number", "pii.dob", "a date of birth", "pii.address", "an address",
       "pii.postcode", "a postcode");
+  /** Fewer requests than this are checked on the caller's thread: starting threads would cost more. */
+  static final int SMALL_BATCH = 32;
   private static final java.util.regex.Pattern PLATFORM = java.util.regex.Pattern.compile("^[a-z][a-z-]{0,29}$");
 
   private final PolicyCheckers checkers;
@@ -92,6 +97,60 @@ public class CheckService {
    * people pictured without consent), as the posts feature checks a post.
    */
   public Outcome check(Actor author, CheckRequest request, List<Media> media) {
+    Prepared p = prepare(author, request, media);
+    return new Outcome(p.policy(), withConsent(checkers.forPolicy(p.policy()).check(p.text(), p.context()), p.platform()));
+  }
+
+  /**
+   * Checks many requests of {@code author} at once, as the archive re-scan does: each is validated
+   * and given its policy and context here, on the caller's thread (the lookups need the caller's
+   * transaction), then the engine checks them on every processor through {@link BatchChecker}, the
+   * path of the {@code scan} command, and the outcomes come back in the order of the requests.
+   * {@code media.get(i)} goes with {@code requests.get(i)}.
+   *
+   * @throws InvalidInput for the first request that is wrong (422); then nothing is checked
+   */
+  public List<Outcome> checkAll(Actor author, List<CheckRequest> requests, List<List<Media>> media) {
+    if (requests.size() != media.size()) {
+      throw new IllegalArgumentException("one list of media per request: " + requests.size() + " requests, "
+          + media.size() + " lists");
+    }
+    List<Prepared> prepared = new ArrayList<>(requests.size());
+    for (int i = 0; i < requests.size(); i++) {
+      prepared.add(prepare(author, requests.get(i), media.get(i)));
+    }
+    // One batch per engine: the requests of one policy share its checker.
+    Map<Checker, List<Integer>> byChecker = new IdentityHashMap<>();
+    for (int i = 0; i < prepared.size(); i++) {
+      byChecker.computeIfAbsent(checkers.forPolicy(prepared.get(i).policy()), k -> new ArrayList<>()).add(i);
+    }
+    Result[] results = new Result[prepared.size()];
+    byChecker.forEach((checker, indices) -> {
+      int threads = indices.size() < SMALL_BATCH ? 1 : BatchChecker.defaultThreads();
+      try (BatchChecker batch = BatchChecker.of(checker, threads)) {
+        batch.checkAll(indices.iterator(), i -> new BatchChecker.Item(prepared.get(i).text(), prepared.get(i).context()),
+            done -> {
+              if (done.fault() != null) {
+                // As a single check would: the engine's fault is not an outcome.
+                throw new IllegalStateException("the engine could not check a text", done.fault());
+              }
+              results[done.input()] = done.result();
+            });
+      }
+    });
+    List<Outcome> out = new ArrayList<>(prepared.size());
+    for (int i = 0; i < prepared.size(); i++) {
+      Prepared p = prepared.get(i);
+      out.add(new Outcome(p.policy(), withConsent(results[i], p.platform())));
+    }
+    return out;
+  }
+
+  /** A request checked at the boundary, with the policy and the engine's context it is checked in. */
+  private record Prepared(PolicyInForce policy, String text, CheckContext context, String platform) {}
+
+  /** Validates {@code request} and resolves its policy and context; see {@link #check(Actor, CheckRequest, List)}. */
+  private Prepared prepare(Actor author, CheckRequest request, List<Media> media) {
     List<FieldProblem> problems = new ArrayList<>();
     String text = request.text();
     if (text == null || text.isBlank()) {
@@ -144,8 +203,7 @@ public class CheckService {
     if (!problems.isEmpty()) {
       throw new InvalidInput(problems);
     }
-    ctx = ctx.withDirectory(directory.current()).withMedia(media);
-    return new Outcome(policy, withConsent(checkers.forPolicy(policy).check(text, ctx), platform));
+    return new Prepared(policy, text, ctx.withDirectory(directory.current()).withMedia(media), platform);
   }
 
   /**

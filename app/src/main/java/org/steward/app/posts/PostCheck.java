@@ -100,6 +100,35 @@ class PostCheck {
   /** The same, judging the consent of the people pictured at {@code goesOut} (the schedule, or now). */
   Outcome check(PostingAccount account, String text, List<CheckedImage> images, List<String> requiredTags,
       Instant goesOut) {
+    Request r = request(account, text, images, requiredTags, goesOut);
+    CheckService.Outcome o = checks.check(Actor.SYSTEM, r.request(), r.media());
+    return outcome(o.policy().pack(), o.result(), r.consentReasons());
+  }
+
+  /** A post to check in a batch: its account, text, images and the tags its account must carry. */
+  record Item(PostingAccount account, String text, List<CheckedImage> images, List<String> requiredTags) {}
+
+  /**
+   * Checks many posts at once, now, on every processor (the archive re-scan): the same outcome for
+   * each as {@link #check(PostingAccount, String, List, List)}, in the order of {@code items}.
+   */
+  List<Outcome> checkAll(List<Item> items) {
+    Instant now = clock.instant();
+    List<Request> requests = items.stream().map(i -> request(i.account(), i.text(), i.images(), i.requiredTags(), now)).toList();
+    List<CheckService.Outcome> checked = checks.checkAll(Actor.SYSTEM, requests.stream().map(Request::request).toList(),
+        requests.stream().map(Request::media).toList());
+    List<Outcome> out = new ArrayList<>(checked.size());
+    for (int i = 0; i < checked.size(); i++) {
+      out.add(outcome(checked.get(i).policy().pack(), checked.get(i).result(), requests.get(i).consentReasons()));
+    }
+    return out;
+  }
+
+  /** What the engine is asked for one post, and who in its pictures lacks consent, and why. */
+  private record Request(CheckRequest request, List<Media> media, List<String> consentReasons) {}
+
+  private Request request(PostingAccount account, String text, List<CheckedImage> images, List<String> requiredTags,
+      Instant goesOut) {
     List<Media> media = new ArrayList<>();
     List<String> consentReasons = new ArrayList<>();
     for (int i = 0; i < images.size(); i++) {
@@ -112,10 +141,9 @@ class PostCheck {
           judged.minorsWithoutGuardian(), true, m.altText()));
     }
     // The account's registry id makes the policy the one in force for its unit (issue #10).
-    CheckService.Outcome o = checks.check(Actor.SYSTEM, new CheckRequest(text, "post", null,
+    return new Request(new CheckRequest(text, "post", null,
         new CheckRequest.Account(accountKind(account), "staff", requiredTags, account.id()), account.platform()),
-        media);
-    return outcome(o.policy().pack(), o.result(), consentReasons);
+        media, consentReasons);
   }
 
   private static Outcome outcome(PolicyPack pack, Result r, List<String> consentReasons) {

@@ -23,7 +23,8 @@ import org.steward.app.web.InvalidInput;
 /**
  * Re-scans the archive when a new pack version is published: every published post is checked
  * again, in batches (one transaction each, so progress shows on the archive page and a restart
- * carries on from the last post done), against the pack in force for its account. A post that now
+ * carries on from the last post done), against the pack in force for its account; each batch is
+ * checked on every processor ({@link org.steward.app.checks.CheckService#checkAll}). A post that now
  * fails (a {@code review} or {@code block} verdict where it had less) opens a review task for the
  * account's managers, who are told once per account and batch. The check at publish time is kept;
  * the post's current check is updated.
@@ -99,16 +100,25 @@ public class PostRescan {
     Map<Long, PostingAccount> accounts = new HashMap<>();
     Map<Long, List<String>> tags = new HashMap<>();
     Map<Long, List<Long>> failingByAccount = new LinkedHashMap<>();
-    int failing = 0;
+    // The batch is checked at once on every processor (the engine's BatchChecker, as the scan
+    // command checks a file); what each check found is then stored in the batch's transaction.
+    List<Post> checked = new ArrayList<>();
+    List<PostCheck.Item> items = new ArrayList<>();
     for (Post p : batch) {
       PostingAccount account = accounts.computeIfAbsent(p.accountId(), guards::account);
       if (p.text().isBlank()) {
         continue;
       }
-      List<PostMedia> media = posts.media(p.id());
-      PostCheck.Outcome outcome = check.check(account, p.text(),
-          media.stream().map(PostCheck.CheckedImage::of).toList(),
-          tags.computeIfAbsent(account.id(), k -> posts.rules(k).requiredTags()));
+      checked.add(p);
+      items.add(new PostCheck.Item(account, p.text(), posts.media(p.id()).stream().map(PostCheck.CheckedImage::of).toList(),
+          tags.computeIfAbsent(account.id(), k -> posts.rules(k).requiredTags())));
+    }
+    List<PostCheck.Outcome> outcomes = check.checkAll(items);
+    int failing = 0;
+    for (int i = 0; i < checked.size(); i++) {
+      Post p = checked.get(i);
+      PostingAccount account = items.get(i).account();
+      PostCheck.Outcome outcome = outcomes.get(i);
       String before = p.publishVerdict() != null ? p.publishVerdict() : p.verdict();
       posts.storeCheck(p.id(), outcome, now);
       if (FAILING.contains(outcome.verdict()) && !FAILING.contains(before) && !posts.hasOpenReview(p.id())) {
