@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.steward.app.audit.AuditTrail;
 import org.steward.app.csv.CsvFile;
+import org.steward.app.csv.ImportColumn;
 import org.steward.app.csv.ImportResult;
 import org.steward.app.people.PersonKind;
 import org.steward.app.people.Person;
@@ -33,41 +34,34 @@ public class AccountImport {
   public static final int MAX_ROWS = 5000;
 
   /** The columns, in the order of the example. */
-  public enum Column {
-    PLATFORM("platform", true, "facebook, instagram, linkedin, x, tiktok, youtube, … (see the list)"),
-    HANDLE("handle", true, "the account's handle or name on the platform, like @CandiCreative"),
-    NAME("name", true, "what people call the account"),
-    UNIT("unit", true, "the code of the school, department or service"),
-    PURPOSE("purpose", true, "what the account is for"),
-    AUDIENCE("audience", true, "who it is for, like prospective learners"),
-    VISIBILITY("visibility", true, "public, private or closed-group"),
-    TEACHING_GROUP("teaching_group", false, "yes for a teaching group (must then be private or closed-group)"),
-    URL("url", false, "the web address, starting with https://"),
-    MANAGERS("managers", false, "usernames or e-mails of the people who run it, separated by ;"),
-    LAST_POST("last_post", false, "date of the last post, yyyy-mm-dd"),
-    STATUS("status", false, "active (the default) or dormant");
+  public static final class Column {
+    public static final ImportColumn PLATFORM = ImportColumn.required("platform",
+        "facebook, instagram, linkedin, x, tiktok, youtube, … (see the list)");
+    public static final ImportColumn HANDLE = ImportColumn.required("handle",
+        "the account's handle or name on the platform, like @CandiCreative");
+    public static final ImportColumn NAME = ImportColumn.required("name", "what people call the account");
+    public static final ImportColumn UNIT = ImportColumn.required("unit",
+        "the code of the school, department or service");
+    public static final ImportColumn PURPOSE = ImportColumn.required("purpose", "what the account is for");
+    public static final ImportColumn AUDIENCE = ImportColumn.required("audience",
+        "who it is for, like prospective learners");
+    public static final ImportColumn VISIBILITY = ImportColumn.required("visibility",
+        "public, private or closed-group");
+    public static final ImportColumn TEACHING_GROUP = ImportColumn.optional("teaching_group",
+        "yes for a teaching group (must then be private or closed-group)");
+    public static final ImportColumn URL = ImportColumn.optional("url",
+        "the web address, starting with https://");
+    public static final ImportColumn MANAGERS = ImportColumn.optional("managers",
+        "usernames or e-mails of the people who run it, separated by ;");
+    public static final ImportColumn LAST_POST = ImportColumn.optional("last_post",
+        "date of the last post, yyyy-mm-dd");
+    public static final ImportColumn STATUS = ImportColumn.optional("status",
+        "active (the default) or dormant");
+    /** Every column, in the order of the example. */
+    public static final List<ImportColumn> ALL = List.of(PLATFORM, HANDLE, NAME, UNIT, PURPOSE, AUDIENCE,
+        VISIBILITY, TEACHING_GROUP, URL, MANAGERS, LAST_POST, STATUS);
 
-    private final String header;
-    private final boolean required;
-    private final String description;
-
-    Column(String header, boolean required, String description) {
-      this.header = header;
-      this.required = required;
-      this.description = description;
-    }
-
-    public String header() {
-      return header;
-    }
-
-    public boolean required() {
-      return required;
-    }
-
-    public String description() {
-      return description;
-    }
+    private Column() {}
   }
 
 
@@ -108,19 +102,19 @@ public class AccountImport {
       return ImportResult.rejected("The file is empty. The first line must name the columns.");
     }
     List<CsvFile.Row> records = csv.rows();
-    Map<Column, Integer> index = new HashMap<>();
+    Map<ImportColumn, Integer> index = new HashMap<>();
     List<String> header = records.get(0).fields();
     for (int i = 0; i < header.size(); i++) {
       String h = header.get(i).trim().toLowerCase(Locale.ROOT);
-      for (Column c : Column.values()) {
-        if (c.header.equals(h)) {
+      for (ImportColumn c : Column.ALL) {
+        if (c.header().equals(h)) {
           index.put(c, i);
         }
       }
     }
-    for (Column c : Column.values()) {
-      if (c.required && !index.containsKey(c)) {
-        problems.add(FieldProblem.onLine(1, c.header, "The column " + c.header + " is missing."));
+    for (ImportColumn c : Column.ALL) {
+      if (c.required() && !index.containsKey(c)) {
+        problems.add(FieldProblem.onLine(1, c.header(), "The column " + c.header() + " is missing."));
       }
     }
     if (!problems.isEmpty()) {
@@ -233,7 +227,7 @@ public class AccountImport {
     };
   }
 
-  private static String cell(List<String> rec, Map<Column, Integer> index, Column c) {
+  private static String cell(List<String> rec, Map<ImportColumn, Integer> index, ImportColumn c) {
     Integer i = index.get(c);
     return i == null || i >= rec.size() ? "" : rec.get(i).trim();
   }

@@ -54,7 +54,7 @@ class AccountImportController {
   private ModelAndView page(List<FieldProblem> problems, HttpStatus status) {
     ModelAndView mav = new ModelAndView("accounts/import", status);
     mav.addObject("problems", problems);
-    mav.addObject("columns", AccountImport.Column.values());
+    mav.addObject("columns", AccountImport.Column.ALL);
     mav.addObject("platforms", registry.platformsAnywhere());
     return mav;
   }

@@ -1,10 +1,11 @@
 package org.steward.app.accounts;
 
+import static org.steward.app.storage.StoredTime.instant;
+import static org.steward.app.storage.StoredTime.stored;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -27,15 +28,6 @@ class Accounts {
 
   Accounts(JdbcClient jdbc) {
     this.jdbc = jdbc;
-  }
-
-  static OffsetDateTime ts(Instant t) {
-    return t == null ? null : OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
-  }
-
-  private static Instant instant(ResultSet rs, String col) throws SQLException {
-    OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
   }
 
   static Account account(ResultSet rs, int row) throws SQLException {
@@ -69,7 +61,7 @@ class Accounts {
         .param("audience", a.audience()).param("visibility", a.visibility().code())
         .param("teaching", a.teachingGroup()).param("posting", a.postingPlan())
         .param("moderation", a.moderationPlan()).param("status", a.initialStatus().code())
-        .param("by", requestedBy).param("behalf", a.onBehalfOf()).param("now", ts(now))
+        .param("by", requestedBy).param("behalf", a.onBehalfOf()).param("now", stored(now))
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
@@ -175,36 +167,36 @@ class Accounts {
 
   void setStatus(long id, AccountStatus status, Instant now) {
     jdbc.sql("update accounts set status = ?, status_changed_at = ? where id = ?")
-        .params(status.code(), ts(now), id).update();
+        .params(status.code(), stored(now), id).update();
   }
 
   void reject(long id, long by, String reason, Instant now) {
     jdbc.sql("update accounts set status = 'rejected', handle_key = null, rejected_by = ?,"
             + " rejection_reason = ?, status_changed_at = ? where id = ?")
-        .params(by, reason, ts(now), id).update();
+        .params(by, reason, stored(now), id).update();
   }
 
   void setUp(long id, long by, String loginEmail, String url, Instant now) {
     jdbc.sql("update accounts set status = 'active', login_email = ?, url = coalesce(?, url),"
             + " set_up_by = ?, set_up_at = ?, status_changed_at = ? where id = ?")
-        .params(loginEmail, url, by, ts(now), ts(now), id).update();
+        .params(loginEmail, url, by, stored(now), stored(now), id).update();
   }
 
   void markDormant(long id, Instant now) {
     jdbc.sql("update accounts set status = 'dormant', dormant_since = ?, status_changed_at = ?"
-            + " where id = ?").params(ts(now), ts(now), id).update();
+            + " where id = ?").params(stored(now), stored(now), id).update();
   }
 
   void reactivate(long id, Instant now) {
     jdbc.sql("update accounts set status = 'active', dormant_since = null,"
             + " status_before_suspension = null, status_changed_at = ? where id = ?")
-        .params(ts(now), id).update();
+        .params(stored(now), id).update();
   }
 
   void startClosing(long id, String reason, Instant now) {
     jdbc.sql("update accounts set status = 'closing', closing_reason = ?,"
             + " status_before_suspension = null, status_changed_at = ? where id = ?")
-        .params(reason, ts(now), id).update();
+        .params(reason, stored(now), id).update();
   }
 
   void checklist(long id, boolean archived, boolean credentials, boolean platformGone) {
@@ -215,21 +207,21 @@ class Accounts {
 
   void suspend(long id, AccountStatus before, Instant now) {
     jdbc.sql("update accounts set status = 'suspended', status_before_suspension = ?,"
-            + " status_changed_at = ? where id = ?").params(before.code(), ts(now), id).update();
+            + " status_changed_at = ? where id = ?").params(before.code(), stored(now), id).update();
   }
 
   void recordPost(long id, Instant postedAt, String source, Long by) {
     jdbc.sql("insert into account_posts (account_id, posted_at, source, recorded_by) values (?, ?, ?, ?)")
-        .params(id, ts(postedAt), source, by).update();
+        .params(id, stored(postedAt), source, by).update();
     jdbc.sql("update accounts set last_post_at = ? where id = ? and (last_post_at is null or last_post_at < ?)")
-        .params(ts(postedAt), id, ts(postedAt)).update();
+        .params(stored(postedAt), id, stored(postedAt)).update();
   }
 
   /** Posts per account since {@code since}, for every account (one query for a whole page). */
   java.util.Map<Long, Long> postCountsSince(Instant since) {
     java.util.Map<Long, Long> out = new java.util.HashMap<>();
     jdbc.sql("select account_id, count(*) from account_posts where posted_at >= ? group by account_id")
-        .param(ts(since)).query(rs -> {
+        .param(stored(since)).query(rs -> {
           out.put(rs.getLong(1), rs.getLong(2));
         });
     return out;
@@ -251,7 +243,7 @@ class Accounts {
 
   void addApproval(long id, ApproverCapacity capacity, long approver, String note, Instant now) {
     jdbc.sql("insert into account_approvals (account_id, capacity, approver_id, decided_at, note)"
-            + " values (?, ?, ?, ?, ?)").params(id, capacity.code(), approver, ts(now), note).update();
+            + " values (?, ?, ?, ?, ?)").params(id, capacity.code(), approver, stored(now), note).update();
   }
 
   List<Approval> approvals(long id) {
@@ -270,7 +262,7 @@ class Accounts {
   void addManager(long id, long personId, boolean helper, boolean platformAdmin, Instant now) {
     jdbc.sql("insert into account_managers (account_id, person_id, capacity, platform_admin, added_at)"
             + " values (?, ?, ?, ?, ?)")
-        .params(id, personId, helper ? "helper" : "manager", platformAdmin, ts(now)).update();
+        .params(id, personId, helper ? "helper" : "manager", platformAdmin, stored(now)).update();
   }
 
   int removeManager(long id, long personId) {
@@ -316,14 +308,14 @@ class Accounts {
   long openTask(long id, String kind, Instant now) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("insert into account_tasks (account_id, kind, status, opened_at) values (?, ?, 'open', ?)")
-        .params(id, kind, ts(now)).update(keys, "id");
+        .params(id, kind, stored(now)).update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
 
   int closeTasks(long id, String kind, Long doneBy, String outcome, Instant now) {
     return jdbc.sql("update account_tasks set status = 'done', done_at = ?, done_by = ?, outcome = ?"
             + " where account_id = ? and kind = ? and status = 'open'")
-        .params(ts(now), doneBy, outcome, id, kind).update();
+        .params(stored(now), doneBy, outcome, id, kind).update();
   }
 
   List<AccountTask> tasks(long id) {
@@ -349,13 +341,13 @@ class Accounts {
   long openInvestigation(long id, long by, String reason, Instant now) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("insert into account_investigations (account_id, opened_by, opened_at, reason, status)"
-            + " values (?, ?, ?, ?, 'open')").params(id, by, ts(now), reason).update(keys, "id");
+            + " values (?, ?, ?, ?, 'open')").params(id, by, stored(now), reason).update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
 
   void closeInvestigations(long id, Instant now) {
     jdbc.sql("update account_investigations set status = 'closed', closed_at = ?"
-            + " where account_id = ? and status = 'open'").params(ts(now), id).update();
+            + " where account_id = ? and status = 'open'").params(stored(now), id).update();
   }
 
   List<Investigation> investigations(long id) {

@@ -11,9 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steward.app.identity.Actor;
-import org.steward.app.web.FieldProblem;
-import org.steward.app.web.IllegalTransition;
 import org.steward.app.web.InvalidInput;
+import org.steward.app.web.PageChange;
 import org.steward.app.web.NotFound;
 
 /**
@@ -45,15 +44,7 @@ class LifecyclePages {
 
   /** Runs a change and goes back to the account page, with any problem shown at the top. */
   private String act(long id, RedirectAttributes ra, Runnable change, String done) {
-    try {
-      change.run();
-      ra.addFlashAttribute("done", done);
-    } catch (InvalidInput e) {
-      ra.addFlashAttribute("problems", e.problems());
-    } catch (IllegalTransition e) {
-      ra.addFlashAttribute("problems", List.of(new FieldProblem(null, e.getMessage())));
-    }
-    return "redirect:/accounts/" + id;
+    return PageChange.thenBack(change, done, ra, "redirect:/accounts/" + id);
   }
 
   @PostMapping("/accounts/{id}/approve")

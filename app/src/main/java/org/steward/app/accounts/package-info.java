@@ -7,7 +7,7 @@
  * places an account changes: each checks the role, writes the audit entry and commits in one
  * transaction.
  */
-@ApplicationModule(displayName = "Official accounts", allowedDependencies = {"identity", "security", "audit", "people", "notifications", "web", "home", "demo", "csv", "policies", "crypto"})
+@ApplicationModule(displayName = "Official accounts", allowedDependencies = {"identity", "storage", "security", "audit", "people", "notifications", "web", "home", "demo", "csv", "policies", "crypto"})
 package org.steward.app.accounts;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,10 +1,11 @@
 package org.steward.app.cases;
 
+import static org.steward.app.storage.StoredTime.instant;
+import static org.steward.app.storage.StoredTime.stored;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -36,14 +37,14 @@ class CaseStore {
             + " opened_at, aware_at, triage_due_at, due_at, master_key_id, wrapped_key, details, updated_at)"
             + " values (?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?)")
         .params(r.type().code(), r.priority().code(), r.source(), r.anonymous(), r.receiptHash(),
-            r.accountId(), at(r.openedAt()), at(r.awareAt()), at(r.triageDueAt()), at(r.dueAt()),
-            r.masterKeyId(), r.wrappedKey(), at(r.openedAt()))
+            r.accountId(), stored(r.openedAt()), stored(r.awareAt()), stored(r.triageDueAt()), stored(r.dueAt()),
+            r.masterKeyId(), r.wrappedKey(), stored(r.openedAt()))
         .update(holder, "id");
     return holder.getKeyAs(Number.class).longValue();
   }
 
   void sealDetails(long id, String details, Instant now) {
-    jdbc.sql("update cases set details = ?, updated_at = ? where id = ?").params(details, at(now), id).update();
+    jdbc.sql("update cases set details = ?, updated_at = ? where id = ?").params(details, stored(now), id).update();
   }
 
   /** Every case's id, oldest first (what a case says about whom is sealed: only opening it tells). */
@@ -85,42 +86,42 @@ class CaseStore {
     return jdbc.sql("select " + COLUMNS + " from cases where status <> 'closed' and alerted_at is null"
             + " and ((status = 'new' and triage_due_at < :now) or (status <> 'new' and due_at < :now))"
             + " order by id")
-        .param("now", at(now)).query(CaseStore::row).list();
+        .param("now", stored(now)).query(CaseStore::row).list();
   }
 
   /** Open cases of a source and type opened since a moment (to add to rather than open again). */
   List<CaseRecord> openFrom(String source, CaseType type, Instant since) {
     return jdbc.sql("select " + COLUMNS + " from cases where source = ? and type = ? and status <> 'closed'"
             + " and opened_at >= ? order by id desc")
-        .params(source, type.code(), at(since)).query(CaseStore::row).list();
+        .params(source, type.code(), stored(since)).query(CaseStore::row).list();
   }
 
   void markAlerted(long id, Instant now) {
-    jdbc.sql("update cases set alerted_at = ? where id = ?").params(at(now), id).update();
+    jdbc.sql("update cases set alerted_at = ? where id = ?").params(stored(now), id).update();
   }
 
   void setStatus(long id, CaseStatus status, Instant now) {
     jdbc.sql("update cases set status = ?, updated_at = ?, closed_at = ? where id = ?")
-        .params(status.code(), at(now), status.closed() ? at(now) : null, id).update();
+        .params(status.code(), stored(now), status.closed() ? stored(now) : null, id).update();
   }
 
   void triage(long id, Priority priority, Instant dueAt, Instant now) {
     jdbc.sql("update cases set priority = ?, status = 'open', due_at = ?, alerted_at = null, updated_at = ?"
-            + " where id = ?").params(priority.code(), at(dueAt), at(now), id).update();
+            + " where id = ?").params(priority.code(), stored(dueAt), stored(now), id).update();
   }
 
   void assign(long id, Long personId, Instant now) {
-    jdbc.sql("update cases set assigned_to = ?, updated_at = ? where id = ?").params(personId, at(now), id).update();
+    jdbc.sql("update cases set assigned_to = ?, updated_at = ? where id = ?").params(personId, stored(now), id).update();
   }
 
   void close(long id, String outcome, Instant now) {
     jdbc.sql("update cases set status = 'closed', outcome = ?, closed_at = ?, updated_at = ? where id = ?")
-        .params(outcome, at(now), at(now), id).update();
+        .params(outcome, stored(now), stored(now), id).update();
   }
 
   void reopen(long id, Instant dueAt, Instant now) {
     jdbc.sql("update cases set status = 'open', outcome = null, closed_at = null, due_at = ?,"
-            + " alerted_at = null, updated_at = ? where id = ?").params(at(dueAt), at(now), id).update();
+            + " alerted_at = null, updated_at = ? where id = ?").params(stored(dueAt), stored(now), id).update();
   }
 
   // --- entries -----------------------------------------------------------------------------------
@@ -138,7 +139,7 @@ class CaseStore {
   void addEntry(long caseId, int seq, EntryKind kind, Long authorId, Instant now, String body) {
     jdbc.sql("insert into case_entries (case_id, seq, kind, to_reporter, author_id, created_at, body)"
             + " values (?, ?, ?, ?, ?, ?, ?)")
-        .params(caseId, seq, kind.code(), kind.toReporter(), authorId, at(now), body).update();
+        .params(caseId, seq, kind.code(), kind.toReporter(), authorId, stored(now), body).update();
   }
 
   List<EntryRow> entries(long caseId, boolean toReporterOnly) {
@@ -161,9 +162,9 @@ class CaseStore {
       return false;
     }
     jdbc.sql("insert into case_links (case_id, linked_case_id, linked_by, linked_at) values (?, ?, ?, ?)")
-        .params(a, b, by, at(now)).update();
+        .params(a, b, by, stored(now)).update();
     jdbc.sql("insert into case_links (case_id, linked_case_id, linked_by, linked_at) values (?, ?, ?, ?)")
-        .params(b, a, by, at(now)).update();
+        .params(b, a, by, stored(now)).update();
     return true;
   }
 
@@ -203,17 +204,4 @@ class CaseStore {
         rs.getString("master_key_id"), rs.getString("wrapped_key"), rs.getString("details"));
   }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
-  }
-
-  private static Instant instant(ResultSet rs, int column) throws SQLException {
-    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
-  }
-
-  private static OffsetDateTime at(Instant i) {
-    return i == null ? null : i.atOffset(ZoneOffset.UTC);
-  }
 }

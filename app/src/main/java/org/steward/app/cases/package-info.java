@@ -9,7 +9,7 @@
  * feature). Administrators cannot read cases. Case contents and reporter identity are encrypted at
  * rest under a data key of the case's own ({@code crypto}); every view is audited.
  */
-@ApplicationModule(displayName = "Reports and cases", allowedDependencies = {"identity", "security",
+@ApplicationModule(displayName = "Reports and cases", allowedDependencies = {"identity", "storage", "security",
     "audit", "web", "crypto", "notifications", "people", "home", "demo", "accounts", "policies"})
 package org.steward.app.cases;
 

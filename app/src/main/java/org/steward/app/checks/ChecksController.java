@@ -89,14 +89,8 @@ class ChecksController {
   String check(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "post") String kind,
       @RequestParam(defaultValue = "personal") String account, @RequestParam(required = false) Long accountId,
       @RequestParam(defaultValue = "") String platform, Actor actor, Model model) {
-    boolean official = !"personal".equals(account) && accountId != null;
-    CheckForm form = new CheckForm(text, kind, official ? "official" : "personal", accountId, platform);
-    model.addAttribute("form", form);
-    List<Account> mine = accounts.postingAccounts(actor);
-    addChoices(actor, mine, model);
-    if (official && mine.stream().noneMatch(a -> a.id() == accountId)) {
-      model.addAttribute("problems", List.of(new org.steward.app.web.FieldProblem("accountId",
-          "Choose one of the official accounts you help run")));
+    CheckForm form = sent(text, kind, account, accountId, platform, actor, model);
+    if (form == null) {
       return "checks/check";
     }
     try {
@@ -107,6 +101,26 @@ class ChecksController {
       model.addAttribute("problems", e.problems());
     }
     return "checks/check";
+  }
+
+  /**
+   * The form as sent, on the model with the person's choices, for the check and for a concern about
+   * it alike. An official account must be one the person helps run: any other is a problem on the
+   * page and nothing is checked (null comes back).
+   */
+  private CheckForm sent(String text, String kind, String account, Long accountId, String platform, Actor actor,
+      Model model) {
+    boolean official = !"personal".equals(account) && accountId != null;
+    CheckForm form = new CheckForm(text, kind, official ? "official" : "personal", accountId, platform);
+    model.addAttribute("form", form);
+    List<Account> mine = accounts.postingAccounts(actor);
+    addChoices(actor, mine, model);
+    if (official && mine.stream().noneMatch(a -> a.id() == accountId)) {
+      model.addAttribute("problems", List.of(new org.steward.app.web.FieldProblem("accountId",
+          "Choose one of the official accounts you help run")));
+      return null;
+    }
+    return form;
   }
 
   /**
@@ -139,17 +153,12 @@ class ChecksController {
       @RequestParam(defaultValue = "") String concern, @RequestParam(defaultValue = "") String summary,
       @RequestParam(defaultValue = "0") int finding, @RequestParam(defaultValue = "") String platform, Actor actor,
       Model model, jakarta.servlet.http.HttpServletResponse response) {
-    boolean official = !"personal".equals(account) && accountId != null;
-    CheckForm form = new CheckForm(text, kind, official ? "official" : "personal", accountId, platform);
-    model.addAttribute("form", form);
-    List<Account> mine = accounts.postingAccounts(actor);
-    addChoices(actor, mine, model);
-    if (official && mine.stream().noneMatch(a -> a.id() == accountId)) {
-      model.addAttribute("problems", List.of(new org.steward.app.web.FieldProblem("accountId",
-          "Choose one of the official accounts you help run")));
+    CheckForm form = sent(text, kind, account, accountId, platform, actor, model);
+    if (form == null) {
       response.setStatus(422);
       return "checks/check";
     }
+    boolean official = "official".equals(form.account());
     try {
       var outcome = check(actor, form);
       show(outcome, form, actor, model);

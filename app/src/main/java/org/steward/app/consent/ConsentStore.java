@@ -1,11 +1,12 @@
 package org.steward.app.consent;
 
+import static org.steward.app.storage.StoredTime.instant;
+import static org.steward.app.storage.StoredTime.stored;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ class ConsentStore {
             + " recorded_by, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?)")
         .params(personId, by.code(), giverName, giverEmail,
             platforms.isEmpty() ? "*" : String.join(",", new TreeSet<>(platforms)),
-            Purpose.joined(purposes), ts(givenAt), until, statedDob, evidence.code(), note, recordedBy, ts(givenAt))
+            Purpose.joined(purposes), stored(givenAt), until, statedDob, evidence.code(), note, recordedBy, stored(givenAt))
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
@@ -77,7 +78,7 @@ class ConsentStore {
   int end(long id, ConsentRecord.Status status, Instant at) {
     return jdbc.sql("update consent_records set status = ?, ended_at = ?, changed_at = ?"
             + " where id = ? and status = 'active'")
-        .params(status.code(), ts(at), ts(at), id).update();
+        .params(status.code(), stored(at), stored(at), id).update();
   }
 
   long countRecords() {
@@ -89,7 +90,7 @@ class ConsentStore {
   void history(Long consentId, long personId, String action, String detail, String actorName, Instant at) {
     jdbc.sql("insert into consent_history (consent_id, person_id, action, detail, actor_name, at)"
             + " values (?, ?, ?, ?, ?, ?)")
-        .params(consentId, personId, action, detail, actorName, ts(at)).update();
+        .params(consentId, personId, action, detail, actorName, stored(at)).update();
   }
 
   List<HistoryEntry> historyOf(long personId) {
@@ -128,10 +129,10 @@ class ConsentStore {
 
   void setDoNotPublish(long personId, String reason, Long setBy, Instant at) {
     int n = jdbc.sql("update consent_do_not_publish set reason = ?, set_by = ?, set_at = ? where person_id = ?")
-        .params(reason, setBy, ts(at), personId).update();
+        .params(reason, setBy, stored(at), personId).update();
     if (n == 0) {
       jdbc.sql("insert into consent_do_not_publish (person_id, reason, set_by, set_at) values (?, ?, ?, ?)")
-          .params(personId, reason, setBy, ts(at)).update();
+          .params(personId, reason, setBy, stored(at)).update();
     }
   }
 
@@ -168,7 +169,7 @@ class ConsentStore {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("insert into consent_links (token_hash, person_id, given_by, sent_to, giver_name,"
             + " created_by, created_at, expires_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(tokenHash, personId, by.code(), sentTo, giverName, createdBy, ts(at), ts(expires))
+        .params(tokenHash, personId, by.code(), sentTo, giverName, createdBy, stored(at), stored(expires))
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
@@ -184,7 +185,7 @@ class ConsentStore {
   /** Uses a link once: 0 when it had been used already (a second tab, a double click). */
   int useLink(long id, String outcome, Instant at) {
     return jdbc.sql("update consent_links set used_at = ?, outcome = ? where id = ? and used_at is null")
-        .params(ts(at), outcome, id).update();
+        .params(stored(at), outcome, id).update();
   }
 
   // --- withdrawals and takedowns
@@ -194,7 +195,7 @@ class ConsentStore {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("insert into consent_withdrawals (person_id, consent_id, purposes, requested_at,"
             + " requested_by, notify_email, status) values (?, ?, ?, ?, ?, ?, 'open')")
-        .params(personId, consentId, Purpose.joined(purposes), ts(at), by, notifyEmail)
+        .params(personId, consentId, Purpose.joined(purposes), stored(at), by, notifyEmail)
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
@@ -214,7 +215,7 @@ class ConsentStore {
 
   int markWithdrawalDone(long id, Instant at) {
     return jdbc.sql("update consent_withdrawals set status = 'done', confirmed_at = ?"
-            + " where id = ? and status = 'open'").params(ts(at), id).update();
+            + " where id = ? and status = 'open'").params(stored(at), id).update();
   }
 
   /** Opens a takedown task; false when this withdrawal already has one for the use. */
@@ -227,7 +228,7 @@ class ConsentStore {
             + " consent_takedowns where withdrawal_id = ? and usage_source = ? and usage_ref = ?)")
         .params(withdrawalId, personId, u.source(), u.ref(), u.accountId(), u.platform(),
             u.state().code(), cut(u.title(), 300), u.link() == null ? null : cut(u.link(), 500),
-            ts(deadline), ts(at), withdrawalId, u.source(), u.ref())
+            stored(deadline), stored(at), withdrawalId, u.source(), u.ref())
         .update() == 1;
   }
 
@@ -251,13 +252,13 @@ class ConsentStore {
 
   List<Takedown> overdue(Instant now) {
     return jdbc.sql(TAKEDOWN + " where status = 'open' and deadline < ? order by id")
-        .param(ts(now)).query(ConsentStore::takedown).list();
+        .param(stored(now)).query(ConsentStore::takedown).list();
   }
 
   /** Closes an open or escalated task; 0 when it was closed already. */
   int closeTakedown(long id, String by, String note, Instant at) {
     return jdbc.sql("update consent_takedowns set status = 'done', closed_at = ?, closed_by = ?, note = ?"
-            + " where id = ? and status <> 'done'").params(ts(at), by, note, id).update();
+            + " where id = ? and status <> 'done'").params(stored(at), by, note, id).update();
   }
 
   void noteTakedown(long id, String note, boolean retry) {
@@ -272,7 +273,7 @@ class ConsentStore {
 
   int escalate(long id, Instant at) {
     return jdbc.sql("update consent_takedowns set status = 'escalated', escalated_at = ?"
-            + " where id = ? and status = 'open'").params(ts(at), id).update();
+            + " where id = ? and status = 'open'").params(stored(at), id).update();
   }
 
   // --- reminders
@@ -281,7 +282,7 @@ class ConsentStore {
   boolean remind(String kind, long subjectId, LocalDate due, Instant at) {
     return jdbc.sql("insert into consent_reminders (kind, subject_id, due, sent_at) select ?, ?, ?, ?"
             + " where not exists (select 1 from consent_reminders where kind = ? and subject_id = ? and due = ?)")
-        .params(kind, subjectId, due, ts(at), kind, subjectId, due).update() == 1;
+        .params(kind, subjectId, due, stored(at), kind, subjectId, due).update() == 1;
   }
 
   // --- mapping
@@ -312,20 +313,6 @@ class ConsentStore {
         rs.getString(10), instant(rs, 11),
         Takedown.Status.valueOf(rs.getString(12).toUpperCase(java.util.Locale.ROOT)), instant(rs, 13),
         instant(rs, 14), rs.getString(15), rs.getString(16), instant(rs, 17));
-  }
-
-  private static OffsetDateTime ts(Instant i) {
-    return i == null ? null : OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
-  }
-
-  private static Instant instant(ResultSet rs, int col) throws SQLException {
-    OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
-  }
-
-  private static Instant instant(ResultSet rs, String col) throws SQLException {
-    OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
   }
 
   private static String cut(String s, int max) {

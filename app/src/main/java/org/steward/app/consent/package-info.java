@@ -10,7 +10,7 @@
  * person's media or name (posts) implement so a withdrawal finds every use without this feature
  * depending on them. It implements the checker's seam {@code checks.NamingConsent}.
  */
-@ApplicationModule(displayName = "Consent register", allowedDependencies = {"identity", "security", "audit", "people", "accounts", "notifications", "web", "home", "demo", "checks"})
+@ApplicationModule(displayName = "Consent register", allowedDependencies = {"identity", "storage", "security", "audit", "people", "accounts", "notifications", "web", "home", "demo", "checks"})
 package org.steward.app.consent;
 
 import org.springframework.modulith.ApplicationModule;

@@ -46,14 +46,8 @@ class PressPages {
 
   @PostMapping("/press-requests")
   String create(PressApprovals.NewPressRequest form, Actor actor, Model model, RedirectAttributes flash) {
-    try {
-      long id = press.request(actor, form);
-      flash.addFlashAttribute("message", "Your request is with the press office. You will be told when they answer.");
-      return "redirect:/press-requests/" + id;
-    } catch (InvalidInput e) {
-      model.addAttribute("problems", e.problems());
-      return newPage(actor, model, form);
-    }
+    return PageChange.create(() -> press.request(actor, form), model, () -> newPage(actor, model, form), flash,
+        "Your request is with the press office. You will be told when they answer.", "/press-requests/");
   }
 
   private String newPage(Actor actor, Model model, PressApprovals.NewPressRequest form) {

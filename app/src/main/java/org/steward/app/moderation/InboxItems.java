@@ -1,11 +1,11 @@
 package org.steward.app.moderation;
 
+import static org.steward.app.storage.StoredTime.instant;
+import static org.steward.app.storage.StoredTime.stored;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -26,15 +26,6 @@ class InboxItems {
 
   InboxItems(JdbcClient jdbc) {
     this.jdbc = jdbc;
-  }
-
-  static OffsetDateTime ts(Instant t) {
-    return t == null ? null : OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
-  }
-
-  private static Instant instant(ResultSet rs, String col) throws SQLException {
-    Timestamp t = rs.getTimestamp(col);
-    return t == null ? null : t.toInstant();
   }
 
   private static InboxItem item(ResultSet rs, int row) throws SQLException {
@@ -69,7 +60,7 @@ class InboxItems {
             + " arrived_at, triage, verdict, findings, state, due_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
             + " 'open', ?)")
         .params(n.accountId(), n.platform(), n.platformId(), n.url(), n.author(), n.body(), n.replyTo(),
-            ts(n.postedAt()), ts(n.arrivedAt()), n.triage().code(), n.verdict(), n.findings(), ts(n.dueAt()))
+            stored(n.postedAt()), stored(n.arrivedAt()), n.triage().code(), n.verdict(), n.findings(), stored(n.dueAt()))
         .update(keys, "id");
     return Optional.of(keys.getKeyAs(Number.class).longValue());
   }
@@ -101,7 +92,7 @@ class InboxItems {
   List<InboxItem> overdue(Instant now, int belowLevel) {
     return jdbc.sql("select " + COLUMNS + " from inbox_items where state = 'open' and first_response_at is null"
             + " and due_at < ? and alert_level < ? order by due_at, id")
-        .params(ts(now), belowLevel).query(InboxItems::item).list();
+        .params(stored(now), belowLevel).query(InboxItems::item).list();
   }
 
   List<InboxItem> escalated(int limit) {
@@ -115,12 +106,12 @@ class InboxItems {
   }
 
   void hidden(long id, Instant at, String problem) {
-    jdbc.sql("update inbox_items set hidden_at = ?, hide_problem = ? where id = ?").params(ts(at), problem, id)
+    jdbc.sql("update inbox_items set hidden_at = ?, hide_problem = ? where id = ?").params(stored(at), problem, id)
         .update();
   }
 
   void escalated(long id, Instant at) {
-    jdbc.sql("update inbox_items set escalated_at = ? where id = ?").params(ts(at), id).update();
+    jdbc.sql("update inbox_items set escalated_at = ? where id = ?").params(stored(at), id).update();
   }
 
   void assign(long id, Long personId) {
@@ -130,7 +121,7 @@ class InboxItems {
   /** The first response counts once: later replies keep the first time. */
   void responded(long id, Instant at) {
     jdbc.sql("update inbox_items set first_response_at = ? where id = ? and first_response_at is null")
-        .params(ts(at), id).update();
+        .params(stored(at), id).update();
   }
 
   void resolve(long id) {
@@ -139,7 +130,7 @@ class InboxItems {
 
   void history(long itemId, Actor actor, String action, String detail, Instant at) {
     jdbc.sql("insert into inbox_history (item_id, at, actor_id, actor_name, action, detail) values (?, ?, ?, ?, ?, ?)")
-        .params(itemId, ts(at), actor.personId(), actor.name(), action, detail == null ? "" : detail).update();
+        .params(itemId, stored(at), actor.personId(), actor.name(), action, detail == null ? "" : detail).update();
   }
 
   List<InboxItem.Event> history(long itemId) {
@@ -159,7 +150,7 @@ class InboxItems {
     }
     return jdbc.sql("select account_id, arrived_at, first_response_at from inbox_items where account_id in (:ids)"
             + " and first_response_at is not null and arrived_at >= :since order by arrived_at")
-        .param("ids", accountIds).param("since", ts(since))
+        .param("ids", accountIds).param("since", stored(since))
         .query((rs, i) -> new Answered(rs.getLong("account_id"), instant(rs, "arrived_at"),
             instant(rs, "first_response_at")))
         .list();
@@ -180,10 +171,10 @@ class InboxItems {
 
   void synced(long accountId, Instant at, String error) {
     int n = jdbc.sql("update inbox_sync set last_synced_at = ?, last_error = ? where account_id = ?")
-        .params(ts(at), error, accountId).update();
+        .params(stored(at), error, accountId).update();
     if (n == 0) {
       jdbc.sql("insert into inbox_sync (account_id, last_synced_at, last_error) values (?, ?, ?)")
-          .params(accountId, ts(at), error).update();
+          .params(accountId, stored(at), error).update();
     }
   }
 
@@ -212,7 +203,7 @@ class InboxItems {
   void submitPending(PendingReply p) {
     jdbc.sql("insert into inbox_pending_replies (item_id, text, author_id, author_name, reasons, submitted_at)"
             + " values (?, ?, ?, ?, ?, ?)")
-        .params(p.itemId(), p.text(), p.authorId(), p.authorName(), p.reasons(), ts(p.submittedAt())).update();
+        .params(p.itemId(), p.text(), p.authorId(), p.authorName(), p.reasons(), stored(p.submittedAt())).update();
   }
 
   void clearPending(long itemId) {

@@ -9,7 +9,7 @@
  * through {@code policies}); a staff reply is checked and approved as posts are ({@code
  * posts.ReplyApproval}). It reads replies itself (decision 0111): posts keeps none.
  */
-@ApplicationModule(displayName = "Moderation inbox", allowedDependencies = {"identity", "security", "audit",
+@ApplicationModule(displayName = "Moderation inbox", allowedDependencies = {"identity", "storage", "security", "audit",
     "web", "home", "demo", "people", "notifications", "checks", "accounts", "connectors", "cases", "policies", "posts"})
 package org.steward.app.moderation;
 

@@ -1,6 +1,7 @@
 package org.steward.app.people;
 
 import org.steward.app.csv.CsvFile;
+import org.steward.app.csv.ImportColumn;
 import org.steward.app.csv.ImportResult;
 import org.steward.app.web.FieldProblem;
 import org.steward.app.identity.RoleGrant;
@@ -11,7 +12,6 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -46,48 +46,36 @@ public class PeopleImport {
   static final int MIN_LEARNER_AGE = 10;
 
   /** The columns a file may have, documented on the import page. Header names ignore case. */
-  public enum Column {
-    KIND("kind", true, "staff, learner or external"),
-    GIVEN_NAME("given_name", true, "Up to 100 characters"),
-    FAMILY_NAME("family_name", true, "Up to 100 characters"),
-    EMAIL("email", true, "Up to 254 characters; no two people may share one"),
-    USERNAME("username", true, "Up to 100 letters, numbers and . _ - @; no two people may share one"),
-    DATE_OF_BIRTH("date_of_birth", false,
-        "Year-month-day, like 2009-09-01. Needed for learners, so Steward knows who is under 18"),
-    UNIT("unit", true, "The code of the person's unit, as shown on the Organisation page"),
-    ROLES("roles", false, "Role codes separated by ; like staff;tutor. Head of school or service"
+  public static final class Column {
+    public static final ImportColumn KIND = ImportColumn.required("kind", "staff, learner or external");
+    public static final ImportColumn GIVEN_NAME = ImportColumn.required("given_name", "Up to 100 characters");
+    public static final ImportColumn FAMILY_NAME = ImportColumn.required("family_name",
+        "Up to 100 characters");
+    public static final ImportColumn EMAIL = ImportColumn.required("email",
+        "Up to 254 characters; no two people may share one");
+    public static final ImportColumn USERNAME = ImportColumn.required("username",
+        "Up to 100 letters, numbers and . _ - @; no two people may share one");
+    public static final ImportColumn DATE_OF_BIRTH = ImportColumn.optional("date_of_birth",
+        "Year-month-day, like 2009-09-01. Needed for learners, so Steward knows who is under 18");
+    public static final ImportColumn UNIT = ImportColumn.required("unit",
+        "The code of the person's unit, as shown on the Organisation page");
+    public static final ImportColumn ROLES = ImportColumn.optional("roles",
+        "Role codes separated by ; like staff;tutor. Head of school or service"
         + " names its unit: head-of-unit@UNITCODE. Left empty: staff get staff, learners get"
         + " learner, external people get no role");
+    /** Every column, in the order of the example. */
+    public static final List<ImportColumn> ALL = List.of(KIND, GIVEN_NAME, FAMILY_NAME, EMAIL, USERNAME, DATE_OF_BIRTH,
+        UNIT, ROLES);
 
-    private final String header;
-    private final boolean required;
-    private final String description;
+    private Column() {}
 
-    Column(String header, boolean required, String description) {
-      this.header = header;
-      this.required = required;
-      this.description = description;
-    }
-
-    public String header() {
-      return header;
-    }
-
-    public boolean required() {
-      return required;
-    }
-
-    public String description() {
-      return description;
-    }
-
-    static Optional<Column> fromHeader(String text) {
+    static Optional<ImportColumn> fromHeader(String text) {
       String name = text.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-      return Arrays.stream(values()).filter(c -> c.header.equals(name)).findFirst();
+      return ALL.stream().filter(c -> c.header().equals(name)).findFirst();
     }
 
     static String all() {
-      return Arrays.stream(values()).map(Column::header).collect(Collectors.joining(","));
+      return ALL.stream().map(ImportColumn::header).collect(Collectors.joining(","));
     }
   }
 
@@ -168,7 +156,7 @@ public class PeopleImport {
   }
 
   /** Where each column is in the file. */
-  private record Header(Map<Column, Integer> positions, int width) {
+  private record Header(Map<ImportColumn, Integer> positions, int width) {
     static Header read(CsvFile.Row first, Problems problems) {
       List<String> names = first.fields();
       if (names.stream().map(Column::fromHeader).allMatch(Optional::isEmpty)) {
@@ -176,10 +164,10 @@ public class PeopleImport {
             + " like: " + Column.all());
         return null;
       }
-      Map<Column, Integer> positions = new EnumMap<>(Column.class);
+      Map<ImportColumn, Integer> positions = new HashMap<>();
       for (int i = 0; i < names.size(); i++) {
         String name = names.get(i).strip();
-        Optional<Column> column = Column.fromHeader(name);
+        Optional<ImportColumn> column = Column.fromHeader(name);
         if (column.isEmpty()) {
           problems.add(first.line(), name.isEmpty() ? null : name, unknownColumn(name, i + 1));
         } else if (positions.putIfAbsent(column.get(), i) != null) {
@@ -187,7 +175,7 @@ public class PeopleImport {
               "The column \u2018" + column.get().header() + "\u2019 appears twice. Keep one.");
         }
       }
-      for (Column c : Column.values()) {
+      for (ImportColumn c : Column.ALL) {
         if (c.required() && !positions.containsKey(c)) {
           problems.add(first.line(), c.header(),
               "The header has no \u2018" + c.header() + "\u2019 column. Add it.");
@@ -208,7 +196,7 @@ public class PeopleImport {
           + Column.all();
     }
 
-    String value(CsvFile.Row row, Column column) {
+    String value(CsvFile.Row row, ImportColumn column) {
       Integer at = positions.get(column);
       return at == null ? "" : row.fields().get(at).strip();
     }
@@ -278,7 +266,7 @@ public class PeopleImport {
       return new NewPerson(kind, given, family, email, username, born, unit.id(), roles);
     }
 
-    private Set<String> values(List<CsvFile.Row> rows, Column column) {
+    private Set<String> values(List<CsvFile.Row> rows, ImportColumn column) {
       return rows.stream().map(r -> get(r, column).toLowerCase(Locale.ROOT))
           .filter(v -> !v.isEmpty()).collect(Collectors.toSet());
     }
@@ -300,7 +288,7 @@ public class PeopleImport {
       return taken;
     }
 
-    private String get(CsvFile.Row row, Column column) {
+    private String get(CsvFile.Row row, ImportColumn column) {
       return header.value(row, column);
     }
 
@@ -317,7 +305,7 @@ public class PeopleImport {
       return kind.orElse(null);
     }
 
-    private String name(int line, Column column, String value) {
+    private String name(int line, ImportColumn column, String value) {
       String label = column == Column.GIVEN_NAME ? "given name" : "family name";
       if (value.isEmpty()) {
         problems.add(line, column.header(), "Enter a " + label + ".");

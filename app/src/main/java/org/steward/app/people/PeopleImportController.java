@@ -92,7 +92,7 @@ class PeopleImportController {
   private static ModelAndView page(List<FieldProblem> problems, HttpStatus status) {
     ModelAndView mav = new ModelAndView(FORM, status);
     mav.addObject("problems", problems);
-    mav.addObject("columns", PeopleImport.Column.values());
+    mav.addObject("columns", PeopleImport.Column.ALL);
     mav.addObject("roles", Role.values());
     mav.addObject("maxRows", PeopleImport.MAX_ROWS);
     return mav;

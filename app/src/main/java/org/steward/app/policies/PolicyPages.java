@@ -21,8 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steward.app.identity.Actor;
 import org.steward.app.people.OrganisationService;
 import org.steward.app.web.FieldProblem;
-import org.steward.app.web.IllegalTransition;
 import org.steward.app.web.InvalidInput;
+import org.steward.app.web.PageChange;
 import org.steward.app.web.NotFound;
 import org.steward.engine.pack.PolicyPack;
 
@@ -329,13 +329,6 @@ class PolicyPages {
 
   /** Runs a change and goes back, with what was done or what stopped it at the top of the page. */
   private static String act(RedirectAttributes ra, String back, java.util.function.Supplier<String> change) {
-    try {
-      ra.addFlashAttribute("done", change.get());
-    } catch (InvalidInput e) {
-      ra.addFlashAttribute("problems", e.problems());
-    } catch (IllegalTransition e) {
-      ra.addFlashAttribute("problems", List.of(new FieldProblem(null, e.getMessage())));
-    }
-    return back;
+    return PageChange.thenBack(change, ra, back);
   }
 }

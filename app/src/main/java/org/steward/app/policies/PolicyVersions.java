@@ -1,11 +1,13 @@
 package org.steward.app.policies;
 
+import static org.steward.app.storage.StoredTime.instant;
+import static org.steward.app.storage.StoredTime.stored;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,12 +32,7 @@ class PolicyVersions {
    * rounds the rest up, which would put a version published "now" a moment into the future.
    */
   static OffsetDateTime ts(Instant t) {
-    return t == null ? null : OffsetDateTime.ofInstant(t.truncatedTo(java.time.temporal.ChronoUnit.MICROS), ZoneOffset.UTC);
-  }
-
-  private static Instant instant(ResultSet rs, String col) throws SQLException {
-    OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
+    return t == null ? null : stored(t.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
   }
 
   private static PolicyVersion row(ResultSet rs, int i) throws SQLException {

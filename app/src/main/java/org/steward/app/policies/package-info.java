@@ -12,7 +12,7 @@
  * org.steward.app.policies.PackSettingsDeclaration}, through which each feature declares the pack
  * settings it reads (a setting no feature declares is a problem of the pack).
  */
-@ApplicationModule(displayName = "Policies", allowedDependencies = {"identity", "security", "audit", "web",
+@ApplicationModule(displayName = "Policies", allowedDependencies = {"identity", "storage", "security", "audit", "web",
     "demo", "home", "people", "notifications"})
 package org.steward.app.policies;
 

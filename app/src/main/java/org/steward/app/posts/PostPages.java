@@ -26,6 +26,7 @@ import org.steward.app.people.Person;
 import org.steward.app.web.FieldProblem;
 import org.steward.app.web.IllegalTransition;
 import org.steward.app.web.InvalidInput;
+import org.steward.app.web.PageChange;
 
 /**
  * The posts pages: the list (waiting for me, to publish, my posts), compose and edit with the live
@@ -244,24 +245,16 @@ class PostPages {
   }
 
   private String act(long id, RedirectAttributes ra, Runnable change, String done) {
-    try {
-      change.run();
-      ra.addFlashAttribute("done", done);
-    } catch (InvalidInput e) {
-      ra.addFlashAttribute("problems", e.problems());
-    } catch (IllegalTransition e) {
-      ra.addFlashAttribute("problems", List.of(new FieldProblem(null, e.getMessage())));
-    }
-    return "redirect:/posts/" + id;
+    return PageChange.thenBack(change, done, ra, "redirect:/posts/" + id);
   }
 
   @PostMapping("/posts/{id}/submit")
   String submit(@PathVariable long id, Actor actor, RedirectAttributes ra) {
-    return act(id, ra, () -> {
+    return PageChange.thenBack(() -> {
       PostState s = approval.submit(actor, id);
-      ra.addFlashAttribute("done", s == PostState.SUBMITTED ? "Submitted: the approvers have been told."
-          : s == PostState.SCHEDULED ? "Scheduled: no approval was needed." : "Approved: no approval was needed.");
-    }, null);
+      return s == PostState.SUBMITTED ? "Submitted: the approvers have been told."
+          : s == PostState.SCHEDULED ? "Scheduled: no approval was needed." : "Approved: no approval was needed.";
+    }, ra, "redirect:/posts/" + id);
   }
 
   @PostMapping("/posts/{id}/approve")
@@ -285,15 +278,12 @@ class PostPages {
 
   @PostMapping("/posts/{id}/publish")
   String publish(@PathVariable long id, Actor actor, RedirectAttributes ra) {
-    return act(id, ra, () -> {
-      PostState s = publishing.publish(actor, id);
-      ra.addFlashAttribute("done", switch (s) {
-        case PUBLISHED -> "Published.";
-        case SCHEDULED -> "The platform did not answer: Steward tries again shortly.";
-        case FAILED -> "It could not be published: the reason is below.";
-        default -> "Ready: post it on the platform, then paste its address below.";
-      });
-    }, null);
+    return PageChange.thenBack(() -> switch (publishing.publish(actor, id)) {
+      case PUBLISHED -> "Published.";
+      case SCHEDULED -> "The platform did not answer: Steward tries again shortly.";
+      case FAILED -> "It could not be published: the reason is below.";
+      default -> "Ready: post it on the platform, then paste its address below.";
+    }, ra, "redirect:/posts/" + id);
   }
 
   @PostMapping("/posts/{id}/address")

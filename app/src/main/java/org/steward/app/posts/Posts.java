@@ -1,10 +1,11 @@
 package org.steward.app.posts;
 
+import static org.steward.app.storage.StoredTime.instant;
+import static org.steward.app.storage.StoredTime.stored;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -32,15 +33,6 @@ class Posts {
 
   Posts(JdbcClient jdbc) {
     this.jdbc = jdbc;
-  }
-
-  static OffsetDateTime ts(Instant t) {
-    return t == null ? null : OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
-  }
-
-  private static Instant instant(ResultSet rs, String col) throws SQLException {
-    OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
   }
 
   static String json(List<StoredFinding> findings) {
@@ -77,9 +69,9 @@ class Posts {
     jdbc.sql("insert into posts (account_id, author_id, text, state, origin, scheduled_for, verdict,"
             + " findings, pack_id, checked_at, platform_id, platform_url, published_at, created_at,"
             + " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(r.accountId(), r.authorId(), r.text(), r.state().code(), r.origin(), ts(r.scheduledFor()),
-            r.check().verdict(), json(r.check().findings()), r.check().packId(), ts(now),
-            r.platformId(), r.platformUrl(), ts(r.publishedAt()), ts(now), ts(now))
+        .params(r.accountId(), r.authorId(), r.text(), r.state().code(), r.origin(), stored(r.scheduledFor()),
+            r.check().verdict(), json(r.check().findings()), r.check().packId(), stored(now),
+            r.platformId(), r.platformUrl(), stored(r.publishedAt()), stored(now), stored(now))
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
@@ -116,12 +108,12 @@ class Posts {
 
   void updateDraft(long id, String text, Instant scheduledFor, Instant now) {
     jdbc.sql("update posts set text = ?, scheduled_for = ?, updated_at = ? where id = ?")
-        .params(text, ts(scheduledFor), ts(now), id).update();
+        .params(text, stored(scheduledFor), stored(now), id).update();
   }
 
   void storeCheck(long id, PostCheck.Outcome check, Instant now) {
     jdbc.sql("update posts set verdict = ?, findings = ?, pack_id = ?, checked_at = ? where id = ?")
-        .params(check.verdict(), json(check.findings()), check.packId(), ts(now), id).update();
+        .params(check.verdict(), json(check.findings()), check.packId(), stored(now), id).update();
   }
 
   void storePublishCheck(long id, PostCheck.Outcome check) {
@@ -130,7 +122,7 @@ class Posts {
   }
 
   void move(long id, PostState to, Instant now) {
-    jdbc.sql("update posts set state = ?, updated_at = ? where id = ?").params(to.code(), ts(now), id).update();
+    jdbc.sql("update posts set state = ?, updated_at = ? where id = ?").params(to.code(), stored(now), id).update();
   }
 
   void approvalReasons(long id, String reasons) {
@@ -139,30 +131,30 @@ class Posts {
 
   void decide(long id, Long approverId, String note, Instant now) {
     jdbc.sql("update posts set approver_id = ?, decided_at = ?, decision_note = ? where id = ?")
-        .params(approverId, ts(now), note, id).update();
+        .params(approverId, stored(now), note, id).update();
   }
 
   void published(long id, String platformId, String url, Instant at, Instant now) {
     jdbc.sql("update posts set state = 'published', platform_id = ?, platform_url = ?, published_at = ?,"
             + " manual_ready = false, failure_reason = null, next_attempt_at = null, updated_at = ?,"
             + " attempts = attempts + 1 where id = ?")
-        .params(platformId, url, ts(at), ts(now), id).update();
+        .params(platformId, url, stored(at), stored(now), id).update();
     // Bytes go once published: the archive keeps the hash, type, size and alt text.
     jdbc.sql("update post_media set bytes = null where post_id = ?").param(id).update();
   }
 
   void manualReady(long id, Instant now) {
-    jdbc.sql("update posts set manual_ready = true, updated_at = ? where id = ?").params(ts(now), id).update();
+    jdbc.sql("update posts set manual_ready = true, updated_at = ? where id = ?").params(stored(now), id).update();
   }
 
   void attemptFailed(long id, PostState state, String reason, Instant nextAttempt, Instant now) {
     jdbc.sql("update posts set state = ?, failure_reason = ?, next_attempt_at = ?, attempts = attempts + 1,"
             + " updated_at = ? where id = ?")
-        .params(state.code(), reason, ts(nextAttempt), ts(now), id).update();
+        .params(state.code(), reason, stored(nextAttempt), stored(now), id).update();
   }
 
   void updateSchedule(long id, Instant at) {
-    jdbc.sql("update posts set scheduled_for = ? where id = ?").params(ts(at), id).update();
+    jdbc.sql("update posts set scheduled_for = ? where id = ?").params(stored(at), id).update();
   }
 
   void resetAttempts(long id) {
@@ -221,7 +213,7 @@ class Posts {
 
   void history(long postId, Long actorId, PostState from, PostState to, String note, Instant at) {
     jdbc.sql("insert into post_history (post_id, at, actor_id, from_state, to_state, note) values (?, ?, ?, ?, ?, ?)")
-        .params(postId, ts(at), actorId, from == null ? null : from.code(), to.code(), note).update();
+        .params(postId, stored(at), actorId, from == null ? null : from.code(), to.code(), note).update();
   }
 
   List<PostEvent> history(long postId) {
@@ -264,14 +256,14 @@ class Posts {
   /** Submitted posts whose scheduled time has come: they expire instead of going out late. */
   List<Long> dueToExpire(Instant now) {
     return jdbc.sql("select id from posts where state = 'submitted' and scheduled_for is not null"
-            + " and scheduled_for <= ? order by id").param(ts(now)).query(Long.class).list();
+            + " and scheduled_for <= ? order by id").param(stored(now)).query(Long.class).list();
   }
 
   /** Scheduled posts (and failed ones waiting for a retry) whose time has come. */
   List<Long> dueToPublish(Instant now) {
     return jdbc.sql("select id from posts where state = 'scheduled' and scheduled_for <= ?"
             + " and (next_attempt_at is null or next_attempt_at <= ?) order by scheduled_for, id")
-        .params(ts(now), ts(now)).query(Long.class).list();
+        .params(stored(now), stored(now)).query(Long.class).list();
   }
 
   Optional<Post> byPlatformId(long accountId, String platformId) {
@@ -288,10 +280,10 @@ class Posts {
 
   void synced(long accountId, Instant at, int posts, String error) {
     int n = jdbc.sql("update post_sync set synced_at = ?, posts_found = ?, last_error = ?"
-            + " where account_id = ?").params(ts(at), posts, error, accountId).update();
+            + " where account_id = ?").params(stored(at), posts, error, accountId).update();
     if (n == 0) {
       jdbc.sql("insert into post_sync (account_id, synced_at, posts_found, last_error)"
-          + " values (?, ?, ?, ?)").params(accountId, ts(at), posts, error).update();
+          + " values (?, ?, ?, ?)").params(accountId, stored(at), posts, error).update();
     }
   }
 
@@ -321,7 +313,7 @@ class Posts {
   long startRescan(String packId, String version, int total, Instant now) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("insert into post_rescans (pack_id, version, started_at, total) values (?, ?, ?, ?)")
-        .params(packId, version, ts(now), total).update(keys, "id");
+        .params(packId, version, stored(now), total).update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
 
@@ -354,12 +346,12 @@ class Posts {
 
   void rescanProgress(long id, int done, int newlyFailing, long lastPostId, Instant finishedAt) {
     jdbc.sql("update post_rescans set done = done + ?, newly_failing = newly_failing + ?, last_post_id = ?,"
-            + " finished_at = ? where id = ?").params(done, newlyFailing, lastPostId, ts(finishedAt), id).update();
+            + " finished_at = ? where id = ?").params(done, newlyFailing, lastPostId, stored(finishedAt), id).update();
   }
 
   void openReview(long postId, long rescanId, String verdict, Instant now) {
     jdbc.sql("insert into post_reviews (post_id, rescan_id, verdict, opened_at, status) values (?, ?, ?, ?, 'open')")
-        .params(postId, rescanId, verdict, ts(now)).update();
+        .params(postId, rescanId, verdict, stored(now)).update();
   }
 
   boolean hasOpenReview(long postId) {
@@ -369,7 +361,7 @@ class Posts {
 
   int closeReviews(long postId, long by, String outcome, Instant now) {
     return jdbc.sql("update post_reviews set status = 'done', done_by = ?, done_at = ?, outcome = ? where post_id = ?"
-        + " and status = 'open'").params(by, ts(now), outcome, postId).update();
+        + " and status = 'open'").params(by, stored(now), outcome, postId).update();
   }
 
   /** Posts of these accounts with an open review task. */
@@ -397,11 +389,11 @@ class Posts {
   void setRules(long accountId, boolean approvalRequired, List<String> tags, Long by, Instant now) {
     int n = jdbc.sql("update post_account_rules set approval_required = ?, required_tags = ?, updated_by = ?,"
             + " updated_at = ? where account_id = ?")
-        .params(approvalRequired, String.join(" ", tags), by, ts(now), accountId).update();
+        .params(approvalRequired, String.join(" ", tags), by, stored(now), accountId).update();
     if (n == 0) {
       jdbc.sql("insert into post_account_rules (account_id, approval_required, required_tags, updated_by,"
               + " updated_at) values (?, ?, ?, ?, ?)")
-          .params(accountId, approvalRequired, String.join(" ", tags), by, ts(now)).update();
+          .params(accountId, approvalRequired, String.join(" ", tags), by, stored(now)).update();
     }
   }
 

@@ -9,7 +9,7 @@
  * pictured through {@code consent.ConsentRegister}; it implements consent's {@code PersonUsages}, so a
  * withdrawal reaches every post that uses the person.
  */
-@ApplicationModule(displayName = "Posts", allowedDependencies = {"identity", "security", "audit", "web", "home",
+@ApplicationModule(displayName = "Posts", allowedDependencies = {"identity", "storage", "security", "audit", "web", "home",
     "demo", "people", "notifications", "accounts", "checks", "policies", "consent", "connectors", "connectors :: imports", "cases"})
 package org.steward.app.posts;
 

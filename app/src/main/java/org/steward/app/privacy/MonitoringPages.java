@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steward.app.identity.Actor;
-import org.steward.app.web.InvalidInput;
 import org.steward.app.web.PageChange;
 
 /** Monitoring with cause (PER-9): requests, the second approver's decision, looks. */
@@ -44,14 +43,8 @@ class MonitoringPages {
 
   @PostMapping("/privacy/monitoring")
   String create(Monitoring.NewMonitoring form, Actor actor, Model model, RedirectAttributes flash) {
-    try {
-      long id = monitoring.request(actor, form);
-      flash.addFlashAttribute("message", "The request is with the second approver. Nobody may look until they approve.");
-      return "redirect:/privacy/monitoring/" + id;
-    } catch (InvalidInput e) {
-      model.addAttribute("problems", e.problems());
-      return newPage(model, form);
-    }
+    return PageChange.create(() -> monitoring.request(actor, form), model, () -> newPage(model, form), flash,
+        "The request is with the second approver. Nobody may look until they approve.", "/privacy/monitoring/");
   }
 
   @GetMapping("/privacy/monitoring/{id}")

@@ -14,8 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.steward.app.identity.Actor;
 import org.steward.app.people.PeopleService;
 import org.steward.app.people.Person;
-import org.steward.app.web.InvalidInput;
 import org.steward.app.web.NotFound;
+import org.steward.app.web.PageChange;
 
 /** The data protection officer's pages: subject access, erasure, the retention schedule and disposal log. */
 @Controller
@@ -60,16 +60,12 @@ class PrivacyPages {
   @PostMapping("/privacy/subject-access")
   String open(@RequestParam(defaultValue = "") String subject, @RequestParam(defaultValue = "") String receivedOn,
       Actor actor, Model model, RedirectAttributes flash) {
-    try {
-      long id = subjectAccess.open(actor, subject, receivedOn);
-      flash.addFlashAttribute("message", "The request is recorded. Its deadline is on this page and on your home page.");
-      return "redirect:/privacy/subject-access/" + id;
-    } catch (InvalidInput e) {
-      model.addAttribute("problems", e.problems());
+    return PageChange.create(() -> subjectAccess.open(actor, subject, receivedOn), model, () -> {
       model.addAttribute("subject", subject);
       model.addAttribute("receivedOn", receivedOn);
       return "privacy/sar-new";
-    }
+    }, flash, "The request is recorded. Its deadline is on this page and on your home page.",
+        "/privacy/subject-access/");
   }
 
   @GetMapping("/privacy/subject-access/{id}")

@@ -1,11 +1,13 @@
 package org.steward.app.privacy;
 
+import static org.steward.app.storage.StoredTime.instant;
+import static org.steward.app.storage.StoredTime.stored;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,21 +28,12 @@ class PrivacyTables {
     this.jdbc = jdbc;
   }
 
-  static OffsetDateTime utc(Instant at) {
-    return at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
-  }
-
   // --- subject access ----------------------------------------------------------------------------
 
   long insertSar(long subjectId, LocalDate received, LocalDate due, long openedBy, Instant at) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("insert into subject_access_requests (subject_id, received_on, due_on, status, opened_by, opened_at)"
-            + " values (?, ?, ?, 'open', ?, ?)").params(subjectId, received, due, openedBy, utc(at))
+            + " values (?, ?, ?, 'open', ?, ?)").params(subjectId, received, due, openedBy, stored(at))
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
@@ -68,7 +61,7 @@ class PrivacyTables {
 
   boolean completeSar(long id, long by, Instant at) {
     return jdbc.sql("update subject_access_requests set status = 'completed', completed_by = ?, completed_at = ?"
-        + " where id = ? and status = 'open'").params(by, utc(at), id).update() == 1;
+        + " where id = ? and status = 'open'").params(by, stored(at), id).update() == 1;
   }
 
   boolean extendSar(long id, LocalDate due) {
@@ -78,7 +71,7 @@ class PrivacyTables {
 
   int disposeCompletedSarsBefore(Instant cutoff) {
     return jdbc.sql("delete from subject_access_requests where status = 'completed' and completed_at < ?")
-        .param(utc(cutoff)).update();
+        .param(stored(cutoff)).update();
   }
 
   private static SubjectAccessRequest sarRow(ResultSet rs, int i) throws SQLException {
@@ -95,7 +88,7 @@ class PrivacyTables {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("insert into monitoring_requests (subject_id, account, cause, details, days, requested_by,"
             + " approver_id, requested_at, status) values (?, ?, ?, ?, ?, ?, ?, ?, 'requested')")
-        .params(subjectId, account, cause, details, days, requestedBy, approverId, utc(at)).update(keys, "id");
+        .params(subjectId, account, cause, details, days, requestedBy, approverId, stored(at)).update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
 
@@ -126,12 +119,12 @@ class PrivacyTables {
   boolean decideMonitoring(long id, String status, String note, Instant at, Instant validUntil) {
     return jdbc.sql("update monitoring_requests set status = ?, decision_note = ?, decided_at = ?, valid_until = ?"
             + " where id = ? and status = 'requested'")
-        .params(status, note, utc(at), utc(validUntil), id).update() == 1;
+        .params(status, note, stored(at), stored(validUntil), id).update() == 1;
   }
 
   void insertLook(long requestId, long by, Instant at, String note) {
     jdbc.sql("insert into monitoring_looks (request_id, looked_by, looked_at, note) values (?, ?, ?, ?)")
-        .params(requestId, by, utc(at), note).update();
+        .params(requestId, by, stored(at), note).update();
   }
 
   List<MonitoringRequest.Look> looks(long requestId) {
@@ -147,8 +140,8 @@ class PrivacyTables {
   int disposeMonitoringBefore(Instant cutoff) {
     String old = "select id from monitoring_requests where coalesce(valid_until, decided_at, requested_at) < ?"
         + " and status <> 'requested'";
-    jdbc.sql("delete from monitoring_looks where request_id in (" + old + ")").param(utc(cutoff)).update();
-    return jdbc.sql("delete from monitoring_requests where id in (" + old + ")").param(utc(cutoff)).update();
+    jdbc.sql("delete from monitoring_looks where request_id in (" + old + ")").param(stored(cutoff)).update();
+    return jdbc.sql("delete from monitoring_requests where id in (" + old + ")").param(stored(cutoff)).update();
   }
 
   /** Erasure of the person monitored: the requests about them and every look go. */
@@ -174,7 +167,7 @@ class PrivacyTables {
 
   void logDisposal(String recordType, String period, Instant cutoff, int disposed, Instant at) {
     jdbc.sql("insert into disposal_log (record_type, period, cutoff, disposed, disposed_at) values (?, ?, ?, ?, ?)")
-        .params(recordType, period, utc(cutoff), disposed, utc(at)).update();
+        .params(recordType, period, stored(cutoff), disposed, stored(at)).update();
   }
 
   record Disposal(String recordType, String period, Instant cutoff, int disposed, Instant at) {}
@@ -188,7 +181,7 @@ class PrivacyTables {
 
   void logErasure(long personRef, long by, Instant at, int records) {
     jdbc.sql("insert into erasure_log (person_ref, erased_by, erased_at, records) values (?, ?, ?, ?)")
-        .params(personRef, by, utc(at), records).update();
+        .params(personRef, by, stored(at), records).update();
   }
 
   boolean erased(long personRef) {

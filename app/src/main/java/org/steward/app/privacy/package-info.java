@@ -5,7 +5,7 @@
  * disposal log, and monitoring of a personal account with cause (PER-9): a recorded cause, a
  * second approver, a time limit and every look logged for the data protection officer.
  */
-@ApplicationModule(displayName = "Data protection", allowedDependencies = {"identity", "security",
+@ApplicationModule(displayName = "Data protection", allowedDependencies = {"identity", "storage", "security",
     "audit", "web", "home", "demo", "notifications", "people"})
 package org.steward.app.privacy;
 

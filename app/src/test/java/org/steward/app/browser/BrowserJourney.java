@@ -63,6 +63,17 @@ abstract class BrowserJourney {
     return page;
   }
 
+  /**
+   * A signed-in browser for one person, opened on a page of the journey and checked with axe-core:
+   * the way most steps of a journey begin (the person signs in, goes to the record, acts on it).
+   */
+  Page as(BrowserContext context, String username, String path) {
+    Page page = as(context, username);
+    page.navigate(url(path));
+    check(page);
+    return page;
+  }
+
   void check(Page page) {
     violations.addAll(BrowserSupport.axe(page));
   }

@@ -149,9 +149,7 @@ class ConsentJourneyTest extends BrowserJourney {
     // 1. Staff compose a post picturing Zoe; the post says who lacks consent and asks her guardian from there.
     long post;
     try (BrowserContext ctx = context()) {
-      Page page = as(ctx, "staff");
-      page.navigate(url("/posts/new?account=" + sky));
-      check(page);
+      Page page = as(ctx, "staff", "/posts/new?account=" + sky);
       page.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)).fill(TEXT);
       page.locator("#image-0").setInputFiles(new FilePayload("studio.png", "image/png", TestImages.png(21)));
       page.locator("#alt-0").fill("Two learners pulling a screen print in the studio");
@@ -187,25 +185,20 @@ class ConsentJourneyTest extends BrowserJourney {
 
     // 3. The post no longer asks for consent; staff submit it, the head of digital marketing approves it.
     try (BrowserContext ctx = context()) {
-      Page page = as(ctx, "staff");
-      page.navigate(url("/posts/" + post));
-      check(page);
+      Page page = as(ctx, "staff", "/posts/" + post);
       assertThat(page.locator("#consent-requests").count()).isZero();
       click(page, "Submit");
       assertThat(page.locator("#state").innerText()).as(page.locator("main").innerText()).isEqualTo("Waiting for approval");
       assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")).count()).isZero();
     }
     try (BrowserContext ctx = context()) {
-      Page page = as(ctx, "hodm");
-      page.navigate(url("/posts/" + post));
-      check(page);
+      Page page = as(ctx, "hodm", "/posts/" + post);
       click(page, "Approve");
       assertThat(page.locator("#state").innerText()).isEqualTo("Approved");
     }
     // 4. Staff publish it to the Bluesky PDS.
     try (BrowserContext ctx = context()) {
-      Page page = as(ctx, "staff");
-      page.navigate(url("/posts/" + post));
+      Page page = as(ctx, "staff", "/posts/" + post);
       click(page, "Publish now");
       assertThat(page.locator("#state").innerText()).as(page.locator("main").innerText()).isEqualTo("Published");
     }
@@ -217,9 +210,7 @@ class ConsentJourneyTest extends BrowserJourney {
 
     // 5. Marketing sends a second link; the guardian withdraws through it.
     try (BrowserContext ctx = context()) {
-      Page page = as(ctx, "marketing");
-      page.navigate(url("/consent/people/" + zoe));
-      check(page);
+      Page page = as(ctx, "marketing", "/consent/people/" + zoe);
       page.locator("#link-givenBy-guardian").check();
       page.locator("#link-name").fill("Anna Adams");
       page.locator("#link-email").fill("anna.adams@example.com");
@@ -261,9 +252,7 @@ class ConsentJourneyTest extends BrowserJourney {
     assertThat(told.getAllRecipients()[0].toString()).isEqualTo("anna.adams@example.com");
     assertThat(GreenMailUtil.getBody(told)).contains("has now been taken down");
     try (BrowserContext ctx = context()) {
-      Page page = as(ctx, "marketing");
-      page.navigate(url("/consent/people/" + zoe));
-      check(page);
+      Page page = as(ctx, "marketing", "/consent/people/" + zoe);
       assertThat(page.locator("main").textContent()).contains("Deleted through the platform's connector",
           "Deleted on Instagram", "every takedown done", "Withdrawn by Anna Adams");
     }
@@ -282,8 +271,7 @@ class ConsentJourneyTest extends BrowserJourney {
         bsky.handle(), bsky.server().toString(), bsky.appPassword(), false, Instant.now(), "staff", "head.creative");
     long post;
     try (BrowserContext ctx = context()) {
-      Page page = as(ctx, "staff");
-      page.navigate(url("/posts/new?account=" + sky));
+      Page page = as(ctx, "staff", "/posts/new?account=" + sky);
       page.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)).fill("Set building in the workshop."
           + " @CapitalCCG @CandI_College");
       page.locator("#image-0").setInputFiles(new FilePayload("set.png", "image/png", TestImages.png(23)));
@@ -324,9 +312,7 @@ class ConsentJourneyTest extends BrowserJourney {
     long demo = jdbc.sql("select id from posts where text like 'Set building for the summer show%'").query(Long.class)
         .single();
     try (BrowserContext ctx = context()) {
-      Page page = as(ctx, "staff");
-      page.navigate(url("/posts/" + demo));
-      check(page);
+      Page page = as(ctx, "staff", "/posts/" + demo);
       assertThat(page.locator("#consent-requests").innerText()).contains("Jamie Smith", "Leo Grant");
       assertThat(page.locator("#request-consent-" + people.lookUp("learner").orElseThrow().id()).count()).isEqualTo(1);
       assertThat(page.locator("#request-consent-" + leo).count()).isZero();

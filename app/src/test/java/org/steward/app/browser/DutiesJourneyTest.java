@@ -59,9 +59,7 @@ class DutiesJourneyTest extends BrowserJourney {
   @Clause({"PER-2", "PER-7", "GDE-2"})
   void aLearnerSelfChecksABioAndTheirAccountSettings() {
     try (BrowserContext context = context()) {
-      Page page = as(context, "learner");
-      page.navigate(url("/self-check"));
-      check(page);
+      Page page = as(context, "learner", "/self-check");
       assertThat(page.locator("#guidance-GDE-2").innerText()).contains("permitted by teachers");
       assertThat(page.locator("#guidance-GDE-1").count()).as("a staff guideline is not shown to a learner").isZero();
       page.getByLabel("My bio").check();
@@ -115,9 +113,7 @@ class DutiesJourneyTest extends BrowserJourney {
     assertThat(jdbc.sql("select count(*) from audit_entries where action = 'press.approved' and object_id = ?")
         .param(Long.toString(requestId)).query(Long.class).single()).isEqualTo(1);
     try (BrowserContext context = context()) {
-      Page page = as(context, "staff");
-      page.navigate(url("/press-requests"));
-      check(page);
+      Page page = as(context, "staff", "/press-requests");
       assertThat(page.locator("table").innerText()).contains("FE News").contains("approved");
     }
   }

@@ -80,9 +80,7 @@ class PostJourneyTest extends BrowserJourney {
     long id;
     try (BrowserContext ctx = context()) {
       // 1. Staff write a post with a learner's phone number: the live check shows the finding and its clause.
-      Page page = as(ctx, "staff");
-      page.navigate(url("/posts/new?account=" + account));
-      check(page);
+      Page page = as(ctx, "staff", "/posts/new?account=" + account);
       page.getByLabel("Text", new Page.GetByLabelOptions().setExact(true))
           .pressSequentially("Well done Jamie, call 07700 900123 to book your portfolio review!");
       page.locator("#live-check-result .steward-clause").first().waitFor();
@@ -110,8 +108,7 @@ class PostJourneyTest extends BrowserJourney {
     // 4. The head of school writes one herself: she may not approve it (no button; a forced POST is refused).
     long own;
     try (BrowserContext ctx = context()) {
-      Page page = as(ctx, "head.creative");
-      page.navigate(url("/posts/new?account=" + account));
+      Page page = as(ctx, "head.creative", "/posts/new?account=" + account);
       page.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)).fill("The summer show opens on Friday.");
       click(page, "Save as a draft");
       own = postId(page);
@@ -146,8 +143,7 @@ class PostJourneyTest extends BrowserJourney {
 
     // 6. Staff publish it: it appears on the PDS, with its alt text, and the archive shows its address.
     try (BrowserContext ctx = context()) {
-      Page page = as(ctx, "staff");
-      page.navigate(url("/posts/" + id));
+      Page page = as(ctx, "staff", "/posts/" + id);
       click(page, "Publish now");
       assertThat(page.locator("#state").innerText()).as(page.locator("body").innerText()).isEqualTo("Published");
       String address = page.locator("#platform-url").innerText();
@@ -165,8 +161,7 @@ class PostJourneyTest extends BrowserJourney {
 
     // 7. Another post has a time to publish; nobody approves it in time: it expires instead of going out late.
     try (BrowserContext ctx = context()) {
-      Page page = as(ctx, "staff");
-      page.navigate(url("/posts/new?account=" + account));
+      Page page = as(ctx, "staff", "/posts/new?account=" + account);
       page.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)).fill("Applications close tonight.");
       Instant when = clock.instant().plusSeconds(3600);
       page.getByLabel("Publish at (optional)").fill(LocalDateTime.ofInstant(when, ZoneId.of("Europe/London"))

@@ -71,9 +71,7 @@ class PrivacyJourneyTest extends BrowserJourney {
       assertThat(page.locator("#state").innerText()).isEqualTo("approved");
     }
     try (BrowserContext context = context()) {
-      Page page = as(context, "hr");
-      page.navigate(url("/privacy/monitoring/" + request));
-      check(page);
+      Page page = as(context, "hr", "/privacy/monitoring/" + request);
       page.getByLabel("What you looked at and what you found").fill("Read the public posts of this week: one names a colleague.");
       click(page, "Log this look");
       assertThat(page.locator("#looks").innerText()).contains("Harriet Moore").contains("names a colleague");
