@@ -183,6 +183,17 @@ public final class EncoderCommand {
       double[][] f = fx.toArray(new double[0][]);
       int[] y = ys.stream().mapToInt(Integer::intValue).toArray();
       double[] wt = ws.stream().mapToDouble(Double::doubleValue).toArray();
+      int positives = 0;
+      for (int v : y) {
+        positives += v;
+      }
+      if (positives == 0 || positives == y.length) {
+        // nothing to calibrate or fuse on: the category keeps the n-gram probability
+        platt[c] = new double[] {1, 0};
+        fusion[c] = new double[] {1, 0, 0};
+        System.err.printf(Locale.ROOT, "  %-10s calibration rows %d with one class only: n-gram alone%n", cats.get(c), y.length);
+        continue;
+      }
       platt[c] = SmallLogistic.fit(x, y, wt, 1e-3);
       double[] fused = SmallLogistic.fit(f, y, wt, 1e-3);
       // two-fold cross-fitting on the calibration share: does the fusion predict rows it was not fitted on better?
