@@ -9,7 +9,8 @@
 #   java -jar engine-training/target/steward-engine-training.jar train --out target/lq/model.stm --heldout target/lq
 #   java -jar engine-training/target/steward-engine-training.jar encoder
 #   engine-training/scripts/encoder-quality.sh target/lq
-# HEADS=FILE scores that heads file instead of the shipped one; MODES="off verify" to choose modes.
+# HEADS=FILE scores that heads file instead of the shipped one; MODES="off verify" to choose modes;
+# SUITE=0 leaves the functional suite out.
 set -euo pipefail
 OUT="${1:-target/learned-quality}"
 SHARED="${SHARED:-../shared}"
@@ -27,7 +28,7 @@ declare -A CATS=(
   [heldout_sexism]="sexism"
   [heldout_tone]="tone,profanity,hate,slur,harassment,threat,sexism"
 )
-for mode in $MODES; do
+for mode in $([ "${SUITE:-1}" = 1 ] && echo $MODES); do
   java -jar "$JAR" quality --suite engine/src/test/resources/functional/abuse-suite.tsv --encoder "$mode" ${HEADS:+--heads "$HEADS"} \
     --out "$OUT/suite.$mode.tsv" > /dev/null
   echo "functional suite, encoder $mode: $(tail -1 "$OUT/suite.$mode.tsv")"

@@ -36,12 +36,17 @@ final class EmbeddingCache implements SentenceEncoder {
     this.encoder = encoder;
     this.dimension = encoder.dimension();
     if (Files.isRegularFile(file)) {
+      long good = 0; // bytes of whole records: a run that stopped mid-record leaves a tail, cut off here
+      long record = 4L + 4L * dimension;
       try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
         while (true) {
           int len;
           try {
             len = in.readInt();
           } catch (EOFException e) {
+            break;
+          }
+          if (len < 0 || len > (1 << 20)) {
             break;
           }
           byte[] b = new byte[len];
@@ -52,9 +57,16 @@ final class EmbeddingCache implements SentenceEncoder {
               v[i] = in.readFloat();
             }
           } catch (EOFException e) {
-            break; // a run stopped mid-record: the rest is embedded again
+            break;
           }
           vectors.put(new String(b, StandardCharsets.UTF_8), v);
+          good += record + len;
+        }
+      }
+      if (good < Files.size(file)) {
+        System.err.printf(Locale.ROOT, "%s: cut a damaged tail after %d vectors%n", file, vectors.size());
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file, StandardOpenOption.WRITE)) {
+          ch.truncate(good);
         }
       }
     }

@@ -3,6 +3,7 @@ package org.steward.engine.learn.encoder;
 import java.util.List;
 import java.util.Objects;
 import org.steward.engine.detect.Inspection;
+import org.steward.engine.detect.Stance;
 import org.steward.engine.learn.SecondStage;
 import org.steward.engine.pack.PolicyPack;
 import org.steward.engine.text.Hits;
@@ -79,10 +80,15 @@ public final class EncoderStage implements SecondStage {
     } finally {
       budget.release();
     }
+    // The encoder reads a group near a derogatory word as hate whether or not the text denies or
+    // rejects it; the stance rules read the denial. Where they excused a claim, the encoder may only
+    // lower a probability (the n-gram model already judged the speaker's own words).
+    boolean excused = Stance.ownWords(text) != null;
     for (int c = 0; c < p.length; c++) {
       int h = heads.index(categories.get(c));
       if (h >= 0 && heads.fuses(h)) {
-        p[c] = heads.fused(h, p[c], v);
+        double fused = heads.fused(h, p[c], v);
+        p[c] = excused ? Math.min(p[c], fused) : fused;
       }
     }
   }
