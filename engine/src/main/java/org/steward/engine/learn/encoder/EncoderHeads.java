@@ -186,13 +186,18 @@ public record EncoderHeads(String encoder, int dimension, List<String> categorie
 
   /** Reads the shipped heads from the classpath; a missing or damaged file fails clearly. */
   public static EncoderHeads shipped() {
-    try (InputStream in = EncoderHeads.class.getResourceAsStream(RESOURCE)) {
+    return fromClasspath(RESOURCE);
+  }
+
+  /** Reads heads from {@code resource} on the classpath; a missing or damaged file fails clearly, naming it. */
+  static EncoderHeads fromClasspath(String resource) {
+    try (InputStream in = EncoderHeads.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the encoder heads " + RESOURCE + " are missing from the classpath");
+        throw new IllegalStateException("the encoder heads " + resource + " are missing from the classpath");
       }
       return read(in);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read the encoder heads " + RESOURCE + ": " + e.getMessage(), e);
+      throw new IllegalStateException("cannot read the encoder heads " + resource + ": " + e.getMessage(), e);
     }
   }
 
