@@ -33,9 +33,10 @@ import org.steward.engine.pack.Rule;
  * {@code target/encoder-cache/all-minilm-l6-v2-q.bin}) so a second run retrains in seconds, trains one
  * logistic head per category on the training share, calibrates each on the calibration share (Platt,
  * as the n-gram model), and fits per category a small logistic over the n-gram model's probability
- * and the head's score on the calibration share. The fusion is kept for a category only when it
- * lowers the log loss on the calibration share in two-fold cross-fitting (each half fitted on the
- * other); otherwise that category keeps the n-gram probability. Held-out rows are never used to
+ * and the head's score on the calibration share. The fusion is kept for a category only when, in
+ * two-fold cross-fitting on the calibration share (each half fitted on the other), it lowers the log
+ * loss and does not lower the macro-F1 at the cccg-policy rule's threshold; otherwise that category
+ * keeps the n-gram probability. Held-out rows are never used to
  * choose anything; their figures are printed. Writes the heads file (default the shipped one).
  * Deterministic: the same rows and vectors give the same file.
  */
@@ -199,6 +200,9 @@ public final class EncoderCommand {
       // two-fold cross-fitting on the calibration share: does the fusion predict rows it was not fitted on better?
       double lossNgram = 0;
       double lossFused = 0;
+      double threshold = threshold(cats.get(c));
+      double[] countsNgram = new double[4]; // weighted tp, fp, fn, tn at the pack's threshold
+      double[] countsFused = new double[4];
       for (int fold = 0; fold < 2; fold++) {
         List<Integer> fitIdx = new ArrayList<>();
         List<Integer> evalIdx = new ArrayList<>();
@@ -210,15 +214,43 @@ public final class EncoderCommand {
           double z = wf[0] * f[i][0] + wf[1] * f[i][1] + wf[2] * f[i][2];
           lossFused += wt[i] * loss(EncoderHeads.sigmoid(z), y[i]);
           lossNgram += wt[i] * loss(EncoderHeads.sigmoid(f[i][0]), y[i]);
+          count(countsFused, EncoderHeads.sigmoid(z) >= threshold, y[i], wt[i]);
+          count(countsNgram, EncoderHeads.sigmoid(f[i][0]) >= threshold, y[i], wt[i]);
         }
       }
-      boolean keep = lossFused < lossNgram;
+      // kept only if it predicts better (log loss) and flags no worse at the pack's threshold (macro-F1)
+      double f1Ngram = macroF1(countsNgram);
+      double f1Fused = macroF1(countsFused);
+      boolean keep = lossFused < lossNgram && f1Fused >= f1Ngram;
       fusion[c] = keep ? fused : new double[] {1, 0, 0};
-      System.err.printf(Locale.ROOT, "  %-10s calibration rows %d: log loss n-gram %.4f, fused (cross-fitted) %.4f -> %s"
-          + " (fused = sigmoid(%.3f*logit(q) + %.3f*e + %.3f))%n", cats.get(c), y.length, lossNgram / sum(wt), lossFused / sum(wt),
-          keep ? "fused" : "n-gram alone", fused[0], fused[1], fused[2]);
+      System.err.printf(Locale.ROOT, "  %-10s calibration rows %d (cross-fitted): log loss n-gram %.4f, fused %.4f; macro-F1 at %.2f"
+          + " n-gram %.4f, fused %.4f -> %s (fused = sigmoid(%.3f*logit(q) + %.3f*e + %.3f))%n", cats.get(c), y.length,
+          lossNgram / sum(wt), lossFused / sum(wt), threshold, f1Ngram, f1Fused, keep ? "fused" : "n-gram alone", fused[0], fused[1],
+          fused[2]);
     }
     return new EncoderHeads(MiniLmEncoder.NAME, d, cats, w, bias, platt, fusion);
+  }
+
+  /** The cccg-policy rule's {@code min-score} for the learned category (0.5 when no rule names it). */
+  static double threshold(String category) {
+    PolicyPack pack = PolicyPacks.byId("cccg-policy").orElseThrow();
+    double t = 0.5;
+    for (Rule rule : pack.rules()) {
+      if (rule.when().detector().equals(LearnedDetector.NAME) && rule.when().categories().contains(category)) {
+        t = rule.when().minScore();
+      }
+    }
+    return t;
+  }
+
+  private static void count(double[] counts, boolean flagged, int y, double w) {
+    counts[flagged ? (y == 1 ? 0 : 1) : (y == 1 ? 2 : 3)] += w;
+  }
+
+  private static double macroF1(double[] k) {
+    double f1 = 2 * k[0] + k[1] + k[2] == 0 ? 0 : 2 * k[0] / (2 * k[0] + k[1] + k[2]);
+    double neg = 2 * k[3] + k[2] + k[1] == 0 ? 0 : 2 * k[3] / (2 * k[3] + k[2] + k[1]);
+    return (f1 + neg) / 2;
   }
 
   private static double[][] identity(int k, int n, double[] v) {
