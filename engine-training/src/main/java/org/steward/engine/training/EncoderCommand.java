@@ -358,14 +358,8 @@ public final class EncoderCommand {
         fused[i][c] = heads.fused(c, qc, v);
       }
     }
-    PolicyPack pack = PolicyPacks.byId("cccg-policy").orElseThrow();
     for (int c = 0; c < heads.categories().size(); c++) {
-      double t = 0.5;
-      for (Rule rule : pack.rules()) {
-        if (rule.when().detector().equals(LearnedDetector.NAME) && rule.when().categories().contains(heads.categories().get(c))) {
-          t = rule.when().minScore();
-        }
-      }
+      double t = threshold(heads.categories().get(c));
       Metrics a = Evaluate.metrics(all, qs, c, t);
       Metrics b = Evaluate.metrics(all, alone, c, t);
       Metrics f = Evaluate.metrics(all, fused, c, t);
