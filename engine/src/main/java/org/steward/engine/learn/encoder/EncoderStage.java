@@ -40,6 +40,7 @@ public final class EncoderStage implements SecondStage {
    * Returns the stage {@code pack} asks for ({@value EncoderMode#SETTING}, {@value #BUDGET_SETTING}),
    * with the shipped heads and encoder, or null when the setting is {@code off} or absent.
    *
+   * @throws IllegalArgumentException when the setting is on and the encoder is not on the classpath
    * @throws IllegalStateException when the setting is on and the heads or the encoder cannot be loaded
    */
   public static EncoderStage forPack(PolicyPack pack) {
@@ -55,7 +56,28 @@ public final class EncoderStage implements SecondStage {
     if (!heads.encoder().equals(MiniLmEncoder.NAME)) {
       throw new IllegalStateException("the encoder heads were trained for '" + heads.encoder() + "', not " + MiniLmEncoder.NAME);
     }
+    require(ENCODER_CLASS);
+    require(ONNX_CLASS);
     return new EncoderStage(mode, heads, MiniLmEncoder.shared(), new EncoderBudget(perSecond, Runtime.getRuntime().availableProcessors()));
+  }
+
+  static final String ENCODER_CLASS = "dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel";
+  static final String ONNX_CLASS = "ai.onnxruntime.OrtEnvironment";
+
+  /**
+   * Fails clearly when {@code className} (of the encoder's optional dependencies) is not on the
+   * classpath, before any class that needs it is loaded (the engine's CLI jar leaves them out): the
+   * pack asks for what this build cannot give, so it is refused like a bad setting (the CLI prints
+   * the message, no stack trace).
+   */
+  static void require(String className) {
+    try {
+      Class.forName(className, false, EncoderStage.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new IllegalArgumentException(EncoderMode.SETTING + " is on, but the sentence encoder is not on the classpath (" + className
+          + " is missing): add " + MiniLmEncoder.ARTIFACT + " and com.microsoft.onnxruntime:onnxruntime, optional dependencies"
+          + " of the engine (the app has them; the engine's CLI jar does not)");
+    }
   }
 
   public EncoderMode mode() {

