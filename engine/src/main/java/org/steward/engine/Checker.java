@@ -9,7 +9,9 @@ import org.steward.engine.detect.DetectorRegistry;
 import org.steward.engine.detect.DetectorSuite;
 import org.steward.engine.detect.Inspection;
 import org.steward.engine.detect.SignalSink;
+import org.steward.engine.learn.LearnedDetector;
 import org.steward.engine.learn.LearnedDetectors;
+import org.steward.engine.learn.encoder.EncoderStage;
 import org.steward.engine.pack.Condition;
 import org.steward.engine.pack.PolicyPack;
 import org.steward.engine.pack.Rule;
@@ -125,7 +127,10 @@ public final class Checker {
    */
   public static Checker of(PolicyPack pack, DetectorRegistry registry, List<Detector> extra) {
     List<Detector> all = new ArrayList<>(extra);
-    all.addAll(LearnedDetectors.defaultsFor(Objects.requireNonNull(pack, "pack"), extra));
+    Objects.requireNonNull(pack, "pack");
+    // the sentence encoder joins the shipped model when the pack turns it on (learned.encoder)
+    boolean needsModel = LearnedDetectors.wanted(pack) && extra.stream().noneMatch(d -> d.name().equals(LearnedDetector.NAME));
+    all.addAll(LearnedDetectors.defaultsFor(pack, extra, needsModel ? EncoderStage.forPack(pack) : null));
     return new Checker(pack, Objects.requireNonNull(registry, "registry"), List.copyOf(all));
   }
 

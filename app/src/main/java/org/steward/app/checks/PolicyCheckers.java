@@ -15,6 +15,7 @@ import org.steward.app.policies.PolicyInForce;
 import org.steward.engine.Checker;
 import org.steward.engine.learn.LearnedDetectors;
 import org.steward.engine.learn.TextModel;
+import org.steward.engine.learn.encoder.EncoderStage;
 
 /**
  * One compiled checker per version in force (checkers are thread-safe and shared), built on first
@@ -64,10 +65,14 @@ public class PolicyCheckers {
     });
   }
 
-  private static Checker build(PolicyInForce policy, TextModel model) {
+  /**
+   * The checker of {@code policy} with {@code model} as its learned detector; the sentence encoder
+   * joins it when the pack sets {@code learned.encoder} (Checker.of does so for the shipped model).
+   */
+  static Checker build(PolicyInForce policy, TextModel model) {
     if (model == LearnedDetectors.shipped() || !LearnedDetectors.wanted(policy.pack())) {
       return Checker.of(policy.pack());
     }
-    return Checker.of(policy.pack(), LearnedDetectors.forPack(policy.pack(), model));
+    return Checker.of(policy.pack(), LearnedDetectors.forPack(policy.pack(), model, EncoderStage.forPack(policy.pack())));
   }
 }

@@ -12,6 +12,9 @@ public final class Main {
               trains the learned abuse model (deterministic) from ../shared/datasets and writes it
         quality --set SET.jsonl --categories a,b --out PREDS.jsonl [--models on|off] [--model FILE]
               flags a development set for ../shared/tools/score.py, with or without the model
+        encoder [--data DIR] [--cache FILE] [--out FILE] [--max-train N]
+              embeds train's rows with the sentence encoder (cached under target/), trains, calibrates
+              and fuses its heads, writes engine/src/main/resources/models/steward-encoder-heads-v1.txt
       """;
 
   private Main() {}
@@ -30,6 +33,7 @@ public final class Main {
       return switch (args[0]) {
         case "train" -> TrainCommand.run(rest);
         case "quality" -> QualityCommand.run(rest);
+        case "encoder" -> EncoderCommand.run(rest);
         default -> {
           System.err.println("error: unknown command '" + args[0] + "'");
           System.err.print(USAGE);

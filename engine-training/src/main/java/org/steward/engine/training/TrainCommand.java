@@ -69,38 +69,8 @@ public final class TrainCommand {
         default -> throw new IllegalArgumentException("unknown option '" + a + "'; usage: " + USAGE);
       }
     }
-    List<Datasets.Row> rows = new ArrayList<>();
     List<String> used = new ArrayList<>();
-    if (Files.isRegularFile(data.resolve("davidson_labeled_data.csv"))) {
-      rows.addAll(Datasets.davidson(data.resolve("davidson_labeled_data.csv")));
-      used.add("davidson");
-    }
-    if (Files.isRegularFile(data.resolve("edos_train_dev.csv"))) {
-      rows.addAll(Datasets.edos(data.resolve("edos_train_dev.csv")));
-      used.add("edos");
-    }
-    if (Files.isRegularFile(data.resolve("toxigen_statements.csv"))) {
-      rows.addAll(Datasets.toxigen(data.resolve("toxigen_statements.csv")));
-      used.add("toxigen");
-    }
-    if (Files.isRegularFile(data.resolve("presidio_synth_dev.json"))) {
-      rows.addAll(Datasets.presidio(data.resolve("presidio_synth_dev.json")));
-      used.add("presidio");
-    }
-    for (Path p : extra) {
-      rows.addAll(Datasets.jsonLines(p));
-      used.add(p.getFileName().toString());
-    }
-    if (augment) {
-      try (InputStream in = TrainCommand.class.getResourceAsStream("/models/" + LearnedDetectors.AUGMENT_FILE)) {
-        if (in == null) {
-          throw new IOException("augmentation templates missing from the classpath");
-        }
-        rows.addAll(Datasets.augmentation(in));
-        used.add("augment-v1");
-      }
-    }
-    rows.addAll(Datasets.noisyCopies(rows, List.of("augment", "toxigen"), o.seed()));
+    List<Datasets.Row> rows = rows(data, extra, augment, o.seed(), used);
     if (rows.isEmpty()) {
       System.err.println("error: no training data (looked in " + data + ")");
       return 1;
@@ -140,6 +110,47 @@ public final class TrainCommand {
       writeHeldout(heldout, test);
     }
     return 0;
+  }
+
+  /**
+   * The labelled rows the model is trained, calibrated and tested on: the shared sets found in {@code
+   * data}, the {@code extra} files, the augmentation templates unless {@code augment} is false, and a
+   * disguised copy of the templates and ToxiGen rows. The encoder command reads the same rows. Adds
+   * the names of the sources used to {@code used}.
+   */
+  static List<Datasets.Row> rows(Path data, List<Path> extra, boolean augment, long seed, List<String> used) throws IOException {
+    List<Datasets.Row> rows = new ArrayList<>();
+    if (Files.isRegularFile(data.resolve("davidson_labeled_data.csv"))) {
+      rows.addAll(Datasets.davidson(data.resolve("davidson_labeled_data.csv")));
+      used.add("davidson");
+    }
+    if (Files.isRegularFile(data.resolve("edos_train_dev.csv"))) {
+      rows.addAll(Datasets.edos(data.resolve("edos_train_dev.csv")));
+      used.add("edos");
+    }
+    if (Files.isRegularFile(data.resolve("toxigen_statements.csv"))) {
+      rows.addAll(Datasets.toxigen(data.resolve("toxigen_statements.csv")));
+      used.add("toxigen");
+    }
+    if (Files.isRegularFile(data.resolve("presidio_synth_dev.json"))) {
+      rows.addAll(Datasets.presidio(data.resolve("presidio_synth_dev.json")));
+      used.add("presidio");
+    }
+    for (Path p : extra) {
+      rows.addAll(Datasets.jsonLines(p));
+      used.add(p.getFileName().toString());
+    }
+    if (augment) {
+      try (InputStream in = TrainCommand.class.getResourceAsStream("/models/" + LearnedDetectors.AUGMENT_FILE)) {
+        if (in == null) {
+          throw new IOException("augmentation templates missing from the classpath");
+        }
+        rows.addAll(Datasets.augmentation(in));
+        used.add("augment-v1");
+      }
+    }
+    rows.addAll(Datasets.noisyCopies(rows, List.of("augment", "toxigen"), seed));
+    return rows;
   }
 
   private static String value(String[] args, int i, String option) {

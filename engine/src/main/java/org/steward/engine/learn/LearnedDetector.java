@@ -52,6 +52,8 @@ public final class LearnedDetector implements Detector {
   private final int hate;
   private final String[][] covering;
   private final ThreadLocal<Scratch> scratch;
+  /** The slower second opinion on short texts (the sentence encoder), or null. */
+  private final SecondStage second;
 
   private static final class Scratch {
     final HashedFeatures features;
@@ -87,7 +89,17 @@ public final class LearnedDetector implements Detector {
    * {@code hate}: hate findings, not slurs; 0 turns it off).
    */
   public LearnedDetector(TextModel model, double[] floor, double[] overruleBelow) {
+    this(model, floor, overruleBelow, null);
+  }
+
+  /**
+   * As {@link #LearnedDetector(TextModel, double[], double[])}, with {@code second} (or null) revising
+   * the probabilities of every text shorter than {@value #LONG_TEXT} folded characters before they
+   * are compared with the floors and the overrule thresholds.
+   */
+  public LearnedDetector(TextModel model, double[] floor, double[] overruleBelow, SecondStage second) {
     this.model = model;
+    this.second = second;
     if (floor.length != model.categories().size()) {
       throw new IllegalArgumentException("one floor per category");
     }
@@ -144,6 +156,9 @@ public final class LearnedDetector implements Detector {
           z[c] = Math.min(z[c], s.window[c]);
         }
       }
+      if (second != null) {
+        revise(text, out, z, s.window);
+      }
     } else {
       // The whole of a long text is no evidence: its score grows with the square root of its length.
       java.util.Arrays.fill(z, Double.NEGATIVE_INFINITY);
@@ -175,6 +190,23 @@ public final class LearnedDetector implements Detector {
         }
         report(text, out, f, c, p, 0, folded.length());
       }
+    }
+  }
+
+  /**
+   * Lets the second stage revise the raw scores {@code z}: as probabilities, then back to raw scores.
+   * The text is flagged when a category reaches its floor or the word lists found abuse.
+   */
+  private void revise(Inspection text, SignalSink out, double[] z, double[] p) {
+    boolean flagged = out.found("hate") || out.found("slur") || out.found("harassment") || out.found("threat")
+        || out.found("sexism");
+    for (int c = 0; c < z.length; c++) {
+      flagged |= z[c] >= rawFloor[c];
+      p[c] = model.probability(c, z[c]);
+    }
+    second.revise(text, model.categories(), p, flagged);
+    for (int c = 0; c < z.length; c++) {
+      z[c] = model.rawFor(c, p[c]);
     }
   }
 

@@ -72,12 +72,17 @@ public final class LearnedDetectors {
    * not already bring one; otherwise an empty list. This is what {@code Checker.of} adds.
    */
   public static List<Detector> defaultsFor(PolicyPack pack, List<Detector> extra) {
+    return defaultsFor(pack, extra, null);
+  }
+
+  /** As {@link #defaultsFor(PolicyPack, List)}, the learned detector with {@code second} (or null) as its second stage. */
+  public static List<Detector> defaultsFor(PolicyPack pack, List<Detector> extra, SecondStage second) {
     for (Detector d : extra) {
       if (d.name().equals(LearnedDetector.NAME)) {
         return List.of();
       }
     }
-    return wanted(pack) ? forPack(pack, shipped()) : List.of();
+    return wanted(pack) ? forPack(pack, shipped(), second) : List.of();
   }
 
   /**
@@ -86,6 +91,11 @@ public final class LearnedDetectors {
    * overruling word-list hate findings as the pack's {@value #OVERRULE_SETTING} says.
    */
   public static List<Detector> forPack(PolicyPack pack, TextModel model) {
+    return forPack(pack, model, null);
+  }
+
+  /** As {@link #forPack(PolicyPack, TextModel)}, with {@code second} (or null) revising the probabilities of short texts. */
+  public static List<Detector> forPack(PolicyPack pack, TextModel model, SecondStage second) {
     double[] floor = floors(pack, model.categories());
     double[] overrule = new double[floor.length];
     int percent = pack.settings().integer(OVERRULE_SETTING, 0);
@@ -96,7 +106,7 @@ public final class LearnedDetectors {
     if (hate >= 0) {
       overrule[hate] = percent / 100.0;
     }
-    return List.of(new LearnedDetector(model, floor, overrule));
+    return List.of(new LearnedDetector(model, floor, overrule, second));
   }
 
   /**

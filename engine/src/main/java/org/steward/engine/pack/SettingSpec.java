@@ -50,6 +50,8 @@ public enum SettingSpec {
       Map.entry("accounts.required-manager-role", TEXT),
       Map.entry("accounts.email-domains", LIST),
       Map.entry("learned.overrule-below", INTEGER),
+      Map.entry("learned.encoder", TEXT),
+      Map.entry("learned.encoder-per-second", INTEGER),
       Map.entry("accounts.inactive-after", DURATION),
       Map.entry("inbox.first-response", DURATION),
       Map.entry("policy.review-reminder", DURATION),
