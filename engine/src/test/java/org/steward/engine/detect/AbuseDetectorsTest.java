@@ -68,6 +68,18 @@ class AbuseDetectorsTest {
 
   @Test
   @Clause("CON-2")
+  void anInsultSaidOfYouReachesFurtherThroughWordsThatSayWhatYouAre() {
+    assertThat(categories(CCCG, "honestly you look like a total clown in that video")).contains("harassment");
+    assertThat(categories(CCCG, "you are really the biggest moron")).contains("harassment");
+    assertThat(categories(CCCG, "mate you're such a liar")).contains("harassment");
+    assertThat(categories(CCCG, "you were the stupidest of us all")).contains("harassment");
+    // Words that do something else keep the short reach: a literal "rubbish" or "trash" stays literal.
+    assertThat(categories(CCCG, "you said the canteen food was rubbish")).doesNotContain("harassment");
+    assertThat(categories(CCCG, "can you remember which trash day it is")).doesNotContain("harassment");
+  }
+
+  @Test
+  @Clause("CON-2")
   void threatsAreBlocked() {
     assertThat(post(CCCG, "I'm going to kill you after class").verdict()).isEqualTo(Verdict.BLOCK);
     assertThat(categories(CCCG, "watch your back")).contains("threat");

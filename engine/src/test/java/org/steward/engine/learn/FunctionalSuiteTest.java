@@ -121,7 +121,7 @@ class FunctionalSuiteTest {
    * recorded minimum above still stops them falling, and the test fails as soon as one meets its
    * floor and is still listed, so the floor is enforced from then on.
    */
-  static final java.util.Set<String> NOT_YET_MET = java.util.Set.of("identity_positive", "harassment", "implicit", "sexism");
+  static final java.util.Set<String> NOT_YET_MET = java.util.Set.of("identity_positive", "implicit", "sexism");
 
   @Test
   void noCaseIsAmongTheTrainingTemplates() throws IOException {
