@@ -17,23 +17,13 @@ SHARED="${SHARED:-../shared}"
 JAR="${JAR:-engine-training/target/steward-engine-training.jar}"
 MODES="${MODES:-off verify always}"
 [ -d "$SHARED/datasets" ] || { echo "skipped: $SHARED/datasets is absent"; exit 0; }
-declare -A CATS=(
-  [davidson_any_heldout]="profanity,slur,hate,harassment,threat,sexism,tone"
-  [davidson_hate_heldout]="slur,hate,threat"
-  [edos_dev]="sexism"
-  [toxigen_heldout]="slur,hate,harassment,threat,sexism"
-  [heldout_hate]="hate,slur"
-  [heldout_harassment]="harassment,threat"
-  [heldout_threat]="threat"
-  [heldout_sexism]="sexism"
-  [heldout_tone]="tone,profanity,hate,slur,harassment,threat,sexism"
-)
+. "$(dirname "$0")/heldout-sets.sh"
 for mode in $([ "${SUITE:-1}" = 1 ] && echo $MODES); do
   java -jar "$JAR" quality --suite engine/src/test/resources/functional/abuse-suite.tsv --encoder "$mode" ${HEADS:+--heads "$HEADS"} \
     --out "$OUT/suite.$mode.tsv" > /dev/null
   echo "functional suite, encoder $mode: $(tail -1 "$OUT/suite.$mode.tsv")"
 done
-for set in davidson_any_heldout davidson_hate_heldout edos_dev toxigen_heldout heldout_hate heldout_harassment heldout_threat heldout_sexism heldout_tone; do
+for set in $SETS; do
   for mode in $MODES; do
     java -jar "$JAR" quality --set "$OUT/$set.jsonl" --categories "${CATS[$set]}" --encoder "$mode" ${HEADS:+--heads "$HEADS"} \
       --out "$OUT/$set.encoder-$mode.preds.jsonl"

@@ -15,18 +15,8 @@ java -jar "$JAR" train --data "$SHARED/datasets" --out "$OUT/steward-abuse-v1.st
 cmp "$OUT/steward-abuse-v1.stm" engine/src/main/resources/models/steward-abuse-v1.stm \
   && echo "retrained model is identical to the committed one" || echo "NOTE: retrained model differs from the committed one"
 
-declare -A CATS=(
-  [davidson_any_heldout]="profanity,slur,hate,harassment,threat,sexism,tone"
-  [davidson_hate_heldout]="slur,hate,threat"
-  [edos_dev]="sexism"
-  [toxigen_heldout]="slur,hate,harassment,threat,sexism"
-  [heldout_hate]="hate,slur"
-  [heldout_harassment]="harassment,threat"
-  [heldout_threat]="threat"
-  [heldout_sexism]="sexism"
-  [heldout_tone]="tone,profanity,hate,slur,harassment,threat,sexism"
-)
-for set in davidson_any_heldout davidson_hate_heldout edos_dev toxigen_heldout heldout_hate heldout_harassment heldout_threat heldout_sexism heldout_tone; do
+. "$(dirname "$0")/heldout-sets.sh"
+for set in $SETS; do
   for models in off on; do
     java -jar "$JAR" quality --set "$OUT/$set.jsonl" --categories "${CATS[$set]}" --models $models ${MODEL:+--model "$MODEL"} \
       --out "$OUT/$set.$models.preds.jsonl"

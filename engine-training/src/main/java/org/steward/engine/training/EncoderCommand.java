@@ -87,17 +87,10 @@ public final class EncoderCommand {
       System.err.println("error: no training data (looked in " + data + ")");
       return 1;
     }
-    List<Example> train = new ArrayList<>();
-    List<Example> calibration = new ArrayList<>();
-    List<Datasets.Row> test = new ArrayList<>();
-    for (Datasets.Row r : rows) {
-      switch (r.split()) {
-        case TRAIN -> train.add(r.example());
-        case CALIBRATION -> calibration.add(r.example());
-        case TEST -> test.add(r);
-      }
-    }
-    train = subsample(train, maxTrain, seed);
+    TrainCommand.Shares shares = TrainCommand.Shares.of(rows);
+    List<Example> calibration = shares.calibration();
+    List<Datasets.Row> test = shares.test();
+    List<Example> train = subsample(shares.train(), maxTrain, seed);
     System.err.printf(Locale.ROOT, "encoder heads: data=%s; train=%d calibration=%d heldout=%d%n", String.join("+", used), train.size(),
         calibration.size(), test.size());
     EmbeddingCache vectors = new EmbeddingCache(cache, MiniLmEncoder.shared());

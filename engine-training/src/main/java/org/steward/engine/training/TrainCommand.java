@@ -75,16 +75,10 @@ public final class TrainCommand {
       System.err.println("error: no training data (looked in " + data + ")");
       return 1;
     }
-    List<Example> train = new ArrayList<>();
-    List<Example> calibration = new ArrayList<>();
-    List<Datasets.Row> test = new ArrayList<>();
-    for (Datasets.Row r : rows) {
-      switch (r.split()) {
-        case TRAIN -> train.add(r.example());
-        case CALIBRATION -> calibration.add(r.example());
-        case TEST -> test.add(r);
-      }
-    }
+    Shares shares = Shares.of(rows);
+    List<Example> train = shares.train();
+    List<Example> calibration = shares.calibration();
+    List<Datasets.Row> test = shares.test();
     if (dump != null) {
       StringBuilder b = new StringBuilder();
       for (Example e : train) {
@@ -158,6 +152,27 @@ public final class TrainCommand {
       throw new IllegalArgumentException(option + " needs a value; usage: " + USAGE);
     }
     return args[i];
+  }
+
+  /**
+   * The rows by their share, in their order: the weights' training share, the calibration share
+   * (Platt scaling, and the encoder's fusion) and the held-out rows, which choose nothing. The
+   * {@code train} and {@code encoder} commands split the same rows the same way.
+   */
+  record Shares(List<Example> train, List<Example> calibration, List<Datasets.Row> test) {
+    static Shares of(List<Datasets.Row> rows) {
+      List<Example> train = new ArrayList<>();
+      List<Example> calibration = new ArrayList<>();
+      List<Datasets.Row> test = new ArrayList<>();
+      for (Datasets.Row r : rows) {
+        switch (r.split()) {
+          case TRAIN -> train.add(r.example());
+          case CALIBRATION -> calibration.add(r.example());
+          case TEST -> test.add(r);
+        }
+      }
+      return new Shares(train, calibration, test);
+    }
   }
 
   /** Prints held-out figures per source and category at probability 0.5, then per category (all sources) at the cccg-policy thresholds. */
