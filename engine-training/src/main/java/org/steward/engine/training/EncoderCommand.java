@@ -299,12 +299,7 @@ public final class EncoderCommand {
       x[i] = vectors.get(train.get(i).text());
     }
     for (int epoch = 0; epoch < epochs; epoch++) {
-      for (int i = order.length - 1; i > 0; i--) {
-        int j = random.nextInt(i + 1);
-        int t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-      }
+      Trainer.shuffle(order, random);
       for (int n : order) {
         Example e = train.get(n);
         float[] v = x[n];

@@ -94,12 +94,7 @@ public final class Trainer {
     Random rnd = new Random(o.seed());
     double[] z = new double[k];
     for (int epoch = 0; epoch < o.epochs(); epoch++) {
-      for (int i = n - 1; i > 0; i--) {
-        int j = rnd.nextInt(i + 1);
-        int t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-      }
+      shuffle(order, rnd);
       for (int idx : order) {
         Example e = train.get(idx);
         int[] f = x[idx];
@@ -257,5 +252,18 @@ public final class Trainer {
       l.add("c" + c);
     }
     return l;
+  }
+
+  /**
+   * Shuffles {@code order} in place (Fisher–Yates): one epoch's order of the training rows, the
+   * same for the same seed, so a model rebuilds byte for byte. The encoder's heads use it too.
+   */
+  public static void shuffle(int[] order, Random random) {
+    for (int i = order.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
   }
 }
